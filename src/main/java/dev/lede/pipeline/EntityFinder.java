@@ -1,0 +1,12 @@
+package dev.lede.pipeline;
+
+import java.util.List;
+
+/**
+ * Finds named-entity mentions in the tokenized sentences of one article. Implementations may
+ * keep per-document state (OpenNLP's adaptive data) and are not thread-safe: one per thread.
+ */
+public interface EntityFinder {
+
+  List<Mention> find(List<Sentence> sentences);
+}

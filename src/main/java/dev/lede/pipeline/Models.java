@@ -1,0 +1,86 @@
+package dev.lede.pipeline;
+
+import dev.lede.ner.OpenNlpEntityFinder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The models lede runs on, loaded once per process from the classpath and shared by every
+ * thread (OpenNLP models are thread-safe; the {@code *ME} classes that use them are not, so
+ * {@link #newAnalyzer} gives each thread its own).
+ */
+public final class Models {
+
+  /** Apache's English models, from their Maven Central artifacts. */
+  static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String LANGUAGE_MODEL = "/langdetect-183.bin";
+  /** lede's own name finder, trained on CoNLL-2003 (see the note beside it). */
+  public static final String NER_MODEL = "/dev/lede/ner/lede-ner-en.bin";
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+  private final POSModel posModel;
+  private final LanguageDetectorModel languageModel;
+  private final TokenNameFinderModel nerModel;
+
+  private Models(
+      SentenceModel sentenceModel,
+      TokenizerModel tokenizerModel,
+      POSModel posModel,
+      LanguageDetectorModel languageModel,
+      TokenNameFinderModel nerModel) {
+    this.sentenceModel = sentenceModel;
+    this.tokenizerModel = tokenizerModel;
+    this.posModel = posModel;
+    this.languageModel = languageModel;
+    this.nerModel = nerModel;
+  }
+
+  /** Loads every model from the classpath. */
+  public static Models load() {
+    return new Models(
+        load(SENTENCE_MODEL, SentenceModel::new),
+        load(TOKEN_MODEL, TokenizerModel::new),
+        load(POS_MODEL, POSModel::new),
+        load(LANGUAGE_MODEL, LanguageDetectorModel::new),
+        loadNer(NER_MODEL));
+  }
+
+  /** Loads a name-finder model from the classpath. */
+  public static TokenNameFinderModel loadNer(String resource) {
+    return load(resource, TokenNameFinderModel::new);
+  }
+
+  /** A new analyzer for the calling thread, over these shared models. */
+  public ArticleAnalyzer newAnalyzer() {
+    return new ArticleAnalyzer(
+        new OpenNlpLanguageIdentifier(languageModel),
+        new OpenNlpSentenceSplitter(sentenceModel),
+        new OpenNlpTokenizer(tokenizerModel),
+        new OpenNlpPosTagger(posModel),
+        new OpenNlpEntityFinder(nerModel));
+  }
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = Models.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("model " + resource + " is missing from the classpath");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read model " + resource, e);
+    }
+  }
+}
