@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *       or more words: "Zelenskiy" joins "Volodymyr Zelenskiy". When several full names share
  *       that surname, each bare surname joins the nearest full name mentioned before it (or stays
  *       alone when none precedes it);
+ *   <li>one is a single word tagged ORGANIZATION that opens exactly one longer ORGANIZATION name
+ *       mentioned before it: "Nimbus" joins "Nimbus Cloud";
  *   <li>one is an acronym of the other's initials ("US" and "United States", "EU" and "European
  *       Union"), neither being a PERSON.
  * </ul>
@@ -152,6 +154,7 @@ public final class EntityGrouper {
           }
         }
       }
+      mergeShortOrganizationNames();
       mergeAcronyms();
       int[] roots = new int[parent.length];
       for (int i = 0; i < roots.length; i++) {
@@ -187,6 +190,27 @@ public final class EntityGrouper {
         }
       }
       return -1;
+    }
+
+    /** "Nimbus" after "Nimbus Cloud": a one-word ORGANIZATION that opens one earlier name. */
+    private void mergeShortOrganizationNames() {
+      for (int i = 0; i < mentions.size(); i++) {
+        if (keys.get(i).contains(" ") || !mentions.get(i).type().equals("ORGANIZATION")) {
+          continue;
+        }
+        Set<String> longer = new LinkedHashSet<>();
+        int first = -1;
+        for (int j = 0; j < i; j++) {
+          if (mentions.get(j).type().equals("ORGANIZATION")
+              && keys.get(j).startsWith(keys.get(i) + " ")) {
+            longer.add(keys.get(j));
+            first = first < 0 ? j : first;
+          }
+        }
+        if (longer.size() == 1) {
+          union(first, i);
+        }
+      }
     }
 
     private void mergeAcronyms() {

@@ -33,6 +33,16 @@ final class Attributor {
           "has", "had", "have", "was", "is", "will", "would", "could", "did", "does", "not");
   /** "Ana Ruiz of Rivera Water said": the person speaks, not the firm. */
   private static final Set<String> PARTITIVE = Set.of("of", "at", "from", "for");
+  private static final Set<String> CHARACTERIZING =
+      Set.of("called", "calls", "calling", "described", "describes", "describing", "dubbed",
+          "branded", "labelled", "labeled");
+  private static final Set<String> ORGANIZATION_NOUNS =
+      Set.of("company", "firm", "group", "club", "organisation", "organization", "agency",
+          "bank", "carmaker", "airline", "operator", "retailer", "union", "party", "ministry",
+          "department", "government", "council", "committee", "commission", "association");
+  /** Forms that are verbs whatever the tagger says (it calls a clause-final "said" a noun). */
+  private static final Set<String> UNAMBIGUOUS_SPEECH = Set.of("said", "says", "told", "tells");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> MASCULINE = Set.of("he", "him");
   private static final Set<String> FEMININE = Set.of("she", "her");
   private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
@@ -84,18 +94,23 @@ final class Attributor {
 
   /**
    * Whether a quotation opening at {@code open} continues the speech of one that closed at {@code
-   * previousClose}: at most one paragraph break between them and no person or organization named
-   * there outside quotation marks.
+   * previousClose}: in the same paragraph, or opening the next one; and no person or
+   * organization other than its {@code speaker} named in between outside quotation marks and
+   * outside the earlier quotation's own attribution ('she told Radio Kelm').
    */
-  boolean continues(int previousClose, int open) {
+  boolean continues(int previousClose, int open, String speaker) {
     String between = text.substring(previousClose, open);
-    if (between.chars().filter(c -> c == '\n').count() > 2
-        || between.strip().contains("\n\n")) {
+    if (between.contains("\n") && !between.substring(between.lastIndexOf('\n')).isBlank()) {
       return false;
     }
+    if (between.strip().contains("\n\n")) {
+      return false;
+    }
+    int attributionSentence = sentenceOfOffset(previousClose - 1);
     for (Mention m : mentions) {
-      if (m.start() >= previousClose && m.end() <= open && isSpeakerType(m)
-          && !insideQuote(m.start()) && !afterPreposition(m)) {
+      boolean inAttribution = m.sentence() == attributionSentence;
+      if (m.start() >= previousClose && m.end() <= open && isSpeakerType(m) && !inAttribution
+          && !insideQuote(m.start()) && !afterPreposition(m) && !speaker.equals(nameOf(m))) {
         return false;
       }
     }
@@ -126,15 +141,20 @@ final class Attributor {
     }
     for (int v = first; v < Math.min(to, first + AFTER_VERB_WINDOW); v++) {
       Token t = tokens.get(v);
-      if (isSpeechVerb(t)) {
-        if (v == first) {
-          return subjectAfter(v, to);
-        }
-        return subjectBefore(v, first);
-      }
-      if ("VERB".equals(t.pos()) || SENTENCE_END.contains(t.text())) {
+      if (SENTENCE_END.contains(t.text())) {
         break;
       }
+      if (!isSpeechVerb(t)) {
+        continue;
+      }
+      if (v == first) {
+        return subjectAfter(v, to);
+      }
+      if ("CCONJ".equals(tokens.get(v - 1).pos())) {
+        // '"a crisis" and said ...': a second verb of the clause before the quotation
+        return Attribution.NONE;
+      }
+      return subjectBefore(v, first);
     }
     return accordingTo(from, to);
   }
@@ -169,13 +189,16 @@ final class Attributor {
     }
     for (int v = to - 1; v >= from; v--) {
       Token t = tokens.get(v);
-      if (!isSpeechVerb(t)) {
+      if (!isSpeechVerb(t) && !isCharacterizing(t)) {
         continue;
       }
       if (SpeechVerbs.isParticiple(t.text())) {
         return clauseSubject(from, v);
       }
       Attribution subject = subjectBefore(v, from);
+      if (!isSpeechVerb(t) && subject.speaker() == null) {
+        continue; // "the so-called "deal"": a label, not someone's words
+      }
       if (subject.speaker() == null && v + 1 < to && mentionAt[v + 1] != null) {
         return named(mentionAt[v + 1]);
       }
@@ -193,8 +216,17 @@ final class Attributor {
         return ownerOf(j);
       }
       String word = t.text().toLowerCase(Locale.ROOT);
+      if (RELATIVE.contains(word) && j >= floor + 2 && tokens.get(j - 1).text().equals(",")
+          && mentionAt[j - 2] != null) {
+        // "the daily Il Pallone, which said": the relative pronoun stands for the name before it
+        return ownerOf(j - 2);
+      }
       if ("PRON".equals(t.pos()) || MASCULINE.contains(word) || FEMININE.contains(word)) {
         return pronoun(j);
+      }
+      if (j - 1 >= floor && tokens.get(j - 1).text().equalsIgnoreCase("the")
+          && "NOUN".equals(t.pos())) {
+        return definite(j);
       }
       if (SKIPPABLE.contains(word) || "ADV".equals(t.pos()) || "AUX".equals(t.pos())) {
         j--;
@@ -204,6 +236,11 @@ final class Attributor {
         int opening = previousComma(j, floor);
         if (opening < 0) {
           return Attribution.UNNAMED;
+        }
+        // "the firm's director, Yusuf Demir, said": the name in apposition is the speaker
+        Mention apposed = mentionAt[opening + 1];
+        if (apposed != null && isSpeakerType(apposed) && spans(apposed, opening + 1, j)) {
+          return named(apposed);
         }
         j = opening - 1;
         continue;
@@ -293,8 +330,42 @@ final class Attributor {
   }
 
   private Attribution named(Mention m) {
+    return new Attribution(true, nameOf(m), m.start(), m.end());
+  }
+
+  private String nameOf(Mention m) {
     Entity e = entityOf.get(m);
-    return new Attribution(true, e == null ? m.text() : e.text(), m.start(), m.end());
+    return e == null ? m.text() : e.text();
+  }
+
+  /**
+   * "the company said", "the council said": the nearest ORGANIZATION before, outside quotations,
+   * when the noun is a word of its name ("council" of "Fiscal Council") or a generic word for a
+   * firm or body; no one otherwise ("the minister" is not an organization).
+   */
+  private Attribution definite(int j) {
+    Token t = tokens.get(j);
+    String noun = t.text().toLowerCase(Locale.ROOT);
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.end() <= t.start() && !insideQuote(m.start())
+          && "ORGANIZATION".equals(typeOf(m)) && (best == null || m.start() > best.start())) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return Attribution.UNNAMED;
+    }
+    boolean namesIt = List.of(nameOf(best).toLowerCase(Locale.ROOT).split("\\s+")).contains(noun);
+    if (!namesIt && !ORGANIZATION_NOUNS.contains(noun)) {
+      return Attribution.UNNAMED;
+    }
+    return new Attribution(true, nameOf(best), tokens.get(j - 1).start(), t.end());
+  }
+
+  private String typeOf(Mention m) {
+    Entity e = entityOf.get(m);
+    return e == null ? m.type() : e.type();
   }
 
   /** He/she: the nearest fitting PERSON before, outside quotations; it: the nearest ORGANIZATION. */
@@ -364,6 +435,16 @@ final class Attributor {
     return -1;
   }
 
+  /** Whether mention {@code m} covers exactly the tokens {@code [from, to)}. */
+  private boolean spans(Mention m, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (mentionAt[i] != m) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
   private boolean insideQuote(int offset) {
     for (QuotationMarks.Marked q : quotations) {
       if (q.open() <= offset && offset < q.close()) {
@@ -383,7 +464,14 @@ final class Attributor {
   }
 
   private static boolean isSpeechVerb(Token t) {
-    return (t.pos() == null || "VERB".equals(t.pos())) && SpeechVerbs.isSpeechVerb(t.text());
+    boolean verb = t.pos() == null || "VERB".equals(t.pos())
+        || UNAMBIGUOUS_SPEECH.contains(t.text().toLowerCase(Locale.ROOT));
+    return verb && SpeechVerbs.isSpeechVerb(t.text());
+  }
+
+  /** "X called it "a disaster"", "X described it as "serious"": a quotation follows as object. */
+  private static boolean isCharacterizing(Token t) {
+    return "VERB".equals(t.pos()) && CHARACTERIZING.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isSpeakerType(Mention m) {

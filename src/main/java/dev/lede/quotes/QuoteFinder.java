@@ -64,7 +64,7 @@ public final class QuoteFinder {
       String quoted = quotedText(text, m, span);
       Attributor.Attribution a = attributor.attribute(q);
       if (!a.cue() && previous != null && previous.speaker() != null
-          && attributor.continues(previousClose, m.open())) {
+          && attributor.continues(previousClose, m.open(), previous.speaker())) {
         a = new Attributor.Attribution(
             true, previous.speaker(), previous.speakerStart(), previous.speakerEnd());
       }

@@ -133,6 +133,23 @@ class EntityGrouperTest {
   }
 
   @Test
+  void oneWordShortNameJoinsTheOrganizationItOpens() {
+    List<Entity> entities =
+        group("{ORG Nimbus Cloud} went down. {ORG Nimbus} apologised. {ORG Nimbus} paid.");
+    assertThat(entities).singleElement().satisfies(e -> {
+      assertThat(e.text()).isEqualTo("Nimbus Cloud");
+      assertThat(e.count()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void ambiguousShortNameStaysApart() {
+    List<Entity> entities =
+        group("{ORG Nimbus Cloud} and {ORG Nimbus Bank} merged. {ORG Nimbus} grew.");
+    assertThat(entities).hasSize(3);
+  }
+
+  @Test
   void legalFormSuffixDoesNotSplitACompany() {
     List<Entity> entities =
         group("{ORG Brightwater Inc} sold {ORG Brightwater} bonds. {ORG Brightwater Inc.} grew.");

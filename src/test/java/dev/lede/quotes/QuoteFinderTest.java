@@ -269,4 +269,71 @@ class QuoteFinderTest {
                 + "Crews fixed it by noon.\n");
     assertThat(f.quotes()).isEmpty();
   }
+
+  @Test
+  void nameInApposition() {
+    Quote q =
+        only(
+            find(
+                "\u201cThe damage is the worst in years,\u201d the group's director, "
+                    + "{PER Yusuf Demir}, said."));
+    assertThat(q.speaker()).isEqualTo("Yusuf Demir");
+  }
+
+  @Test
+  void relativePronounStandsForTheNameBeforeIt() {
+    Quote q =
+        only(find("The daily {ORG Il Corriere Nord}, which said talks had \u201cstalled twice,\u201d ran it first."));
+    assertThat(q.speaker()).isEqualTo("Il Corriere Nord");
+  }
+
+  @Test
+  void calledAndDescribedAsIntroducePartialQuotes() {
+    Found f =
+        find(
+            "{PER Priya Raman} called the result \u201ca genuine surprise.\u201d "
+                + "{PER Tobias Grell} described it as \u201cthin.\u201d");
+    assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Priya Raman", "Tobias Grell");
+  }
+
+  @Test
+  void definiteDescriptionOfAnOrganization() {
+    Found f =
+        find(
+            "{ORG Kestrel Mining} closed the pit. "
+                + "\u201cWe followed every procedure,\u201d the company said. "
+                + "The {ORG Fiscal Council} disagreed. \u201cThe numbers are wrong,\u201d the council said. "
+                + "\u201cIt is unsafe,\u201d the minister said.");
+    assertThat(f.quotes())
+        .extracting(Quote::speaker)
+        .containsExactly("Kestrel Mining", "Fiscal Council", null);
+  }
+
+  @Test
+  void secondVerbAfterAPartialQuoteDoesNotHideTheSubject() {
+    Quote q =
+        only(
+            find(
+                "{PER Amal Haddad} called the plan \u201ca crisis in slow motion\u201d and said staff were tired."));
+    assertThat(q.speaker()).isEqualTo("Amal Haddad");
+  }
+
+  @Test
+  void speakerCarriesOverIntoAParagraphThatOpensWithAQuote() {
+    Found f =
+        find(
+            "\u201cWe sold out in four minutes,\u201d {PER Rosa Lindahl} told {ORG Radio Kelm}.\n"
+                + "\u201cThe site holds 60,000 people and we could have sold it twice.\u201d\n");
+    assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Rosa Lindahl", "Rosa Lindahl");
+  }
+
+  @Test
+  void speakerDoesNotCarryOverIntoAParagraphThatOpensWithNarrative() {
+    Found f =
+        find(
+            "\u201cThe inspectors arrive tomorrow,\u201d {PER Ivo Petrak} said.\n"
+                + "Families at the gate were angry. \u201cWe want answers and not statements,\u201d "
+                + "a woman whose husband was among the trapped said.\n");
+    assertThat(f.quotes()).extracting(Quote::speaker).containsExactly("Ivo Petrak", null);
+  }
 }
