@@ -1,0 +1,231 @@
+package dev.lede.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How promotional one line reads, before its position is considered: positive for what an
+ * advertisement does (tells the reader what to do, names a product twice, sells "the latest
+ * updates"), negative for what reporting does (attributes, quotes, narrates in the past). The
+ * weights are round numbers chosen so that one feature alone never reaches the threshold.
+ */
+record LineScore(double value, String reason) {
+
+  static final int MAX_WORDS = 60;
+  private static final int LONG_WORDS = 40;
+
+  static final double IMPERATIVE = 2.0;
+  static final double CALL_TO_ACTION = 1.0;
+  static final int CALL_TO_ACTION_CAP = 3;
+  static final double MARKETING = 1.0;
+  static final int MARKETING_CAP = 2;
+  static final double PAYWALL = 2.0;
+  static final double INTERFACE = 1.5;
+  static final double READER = 1.0;
+  static final double BRAND_VOICE = 0.5;
+  static final double BRAND_REPEATED = 0.5;
+  static final double EXCLAMATION = 0.5;
+  static final double LINK = 1.5;
+  static final double REPORTING = -3.0;
+  static final double QUOTATION = -2.0;
+  static final double NARRATIVE = -1.0;
+  static final double THIRD_PERSON_OPENING = -0.5;
+  static final double LONG = -1.5;
+  static final double PARAGRAPH = -1.0;
+  /** Promotional blocks are one or two sentences; a paragraph of three or more reads as prose. */
+  private static final int PARAGRAPH_SENTENCES = 3;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
+  /** Verbs a call to action opens with. */
+  private static final Set<String> ACTION_VERBS =
+      Set.of("discover", "download", "find", "stay", "get", "sign", "subscribe", "follow", "click",
+          "tap", "join", "read", "watch", "listen", "like", "share", "visit", "explore", "check",
+          "see", "learn", "register", "log", "install", "try", "unlock", "enjoy", "obtain", "access",
+          "grab", "catch", "keep", "tune", "send", "contact", "email", "support", "donate", "become",
+          "never", "don't", "upgrade", "start", "claim", "save", "shop", "order", "book", "buy",
+          "receive", "let", "bookmark", "turn", "enable", "allow", "scan", "opt");
+  /** What may follow an imperative: "Get the", "Sign up", "Follow us", "Click here". */
+  private static final Set<String> AFTER_IMPERATIVE =
+      Set.of("the", "our", "your", "us", "up", "out", "more", "all", "a", "an", "to", "on", "in",
+          "for", "now", "here", "this", "these", "what", "how", "it", "miss", "today", "free",
+          "exclusive", "unlimited", "latest", "breaking", "instant", "push", "ahead", "informed",
+          "updated", "tuned", "connected", "with", "every");
+  private static final Set<String> ACTION_WORDS =
+      Set.of("download", "downloads", "subscribe", "subscribed", "subscription", "subscriptions",
+          "subscriber", "subscribers", "newsletter", "newsletters", "app", "apps", "click", "tap",
+          "inbox", "notifications", "alerts", "podcast", "whatsapp", "telegram", "signup", "login",
+          "register", "here");
+  private static final List<String> ACTION_PHRASES =
+      List.of("sign up", "sign in", "log in", "follow us", "like us", "join us", "join our",
+          "free trial", "unlimited access", "push notifications", "google news", "app store",
+          "play store");
+  private static final Set<String> MARKETING_WORDS =
+      Set.of("latest", "updates", "insights", "curated", "specially", "expert", "trends",
+          "exclusive", "premium", "must-read", "handpicked", "hand-picked", "daily", "weekly",
+          "weekend", "unmissable");
+  private static final List<String> MARKETING_PHRASES =
+      List.of("in one place", "best of", "stay updated", "stay informed", "stay on top",
+          "stay tuned", "breaking news", "top stories", "for you", "don't miss", "never miss",
+          "straight to", "delivered to");
+  private static final Pattern PAYWALL_PATTERN =
+      Pattern.compile(
+          "subscribers? only|for subscribers|subscriber-only|already a subscriber|to continue reading|"
+              + "subscribe (?:now|today)|unlock (?:this|the full) (?:article|story)|"
+              + "premium (?:article|content|story)",
+          Pattern.CASE_INSENSITIVE);
+  /** The page speaking about itself: "click the link below", "watch the video above". */
+  private static final Pattern INTERFACE_PATTERN =
+      Pattern.compile(
+          "\\b(?:click|tap|scroll|swipe)(?:ing)?\\b.{0,25}\\b(?:here|link|links|button|above|below|"
+              + "photos?|images?|gallery|video)\\b|\\b(?:watch|see|view) the (?:video|gallery|photos)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> NAVIGATION_WORDS = Set.of("here", "click", "tap", "read", "related");
+  private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself");
+  private static final Set<String> BRAND_WORDS = Set.of("us", "our", "ours");
+  /** Verbs of reporting: a line that attributes is news, whatever else it says. */
+  private static final Set<String> REPORTING_WORDS =
+      Set.of("said", "says", "told", "according", "reported", "reports", "announced", "added",
+          "stated", "claimed", "warned", "confirmed", "insisted", "explained", "argued", "noted",
+          "denied", "admitted", "revealed", "estimated", "testified", "alleged");
+  private static final Set<String> NARRATIVE_WORDS =
+      Set.of("was", "were", "had", "been", "did", "ago", "yesterday", "last");
+  private static final Set<String> NOT_NARRATIVE =
+      Set.of("curated", "updated", "personalised", "personalized", "dedicated", "selected",
+          "featured", "related", "detailed", "limited", "unlimited", "advanced", "trusted",
+          "handpicked", "hand-picked", "informed", "connected", "need", "speed", "feed", "breed",
+          "seed", "embed", "indeed");
+  private static final Set<String> THIRD_PERSON =
+      Set.of("he", "she", "they", "it", "his", "her", "their", "its", "mr", "mrs", "ms", "police",
+          "officials");
+  private static final Pattern LINK_PATTERN =
+      Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\w+|(?<!\\w)@\\w{2,}|\\.com\\b");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)([\\p{L}'\u2019]+)\\s+([\\p{L}'\u2019-]+)");
+
+  static LineScore of(String line) {
+    List<String> raw = new ArrayList<>();
+    Matcher m = WORD.matcher(line);
+    while (m.find()) {
+      raw.add(m.group());
+    }
+    if (raw.isEmpty() || raw.size() > MAX_WORDS) {
+      return new LineScore(Double.NEGATIVE_INFINITY, null);
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : raw) {
+      words.add(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+    String lower = " " + String.join(" ", words) + " ";
+    double score = 0;
+    boolean navigation = false;
+
+    if (opensWithImperative(line)) {
+      score += IMPERATIVE;
+    }
+    int actions = 0;
+    int marketing = 0;
+    for (String w : words) {
+      if (ACTION_WORDS.contains(w)) {
+        actions++;
+        navigation |= NAVIGATION_WORDS.contains(w);
+      }
+      if (MARKETING_WORDS.contains(w)) {
+        marketing++;
+      }
+    }
+    for (String phrase : ACTION_PHRASES) {
+      if (lower.contains(" " + phrase + " ")) {
+        actions++;
+      }
+    }
+    for (String phrase : MARKETING_PHRASES) {
+      if (lower.contains(" " + phrase + " ")) {
+        marketing++;
+      }
+    }
+    navigation |= lower.contains(" read more ") || lower.contains(" also read ");
+    score += CALL_TO_ACTION * Math.min(actions, CALL_TO_ACTION_CAP);
+    score += MARKETING * Math.min(marketing, MARKETING_CAP);
+    if (INTERFACE_PATTERN.matcher(line).find()) {
+      score += INTERFACE;
+      navigation = true;
+    }
+    if (PAYWALL_PATTERN.matcher(line).find()) {
+      score += PAYWALL;
+    }
+    if (words.stream().anyMatch(READER_WORDS::contains)) {
+      score += READER;
+    }
+    if (words.stream().anyMatch(BRAND_WORDS::contains)) {
+      score += BRAND_VOICE;
+    }
+    if (brandRepeated(raw)) {
+      score += BRAND_REPEATED;
+    }
+    if (line.endsWith("!")) {
+      score += EXCLAMATION;
+    }
+    if (LINK_PATTERN.matcher(line).find()) {
+      score += LINK;
+      navigation = true;
+    }
+    if (words.stream().anyMatch(REPORTING_WORDS::contains)) {
+      score += REPORTING;
+    }
+    if (line.chars().anyMatch(c -> c == '"' || c == '\u201c' || c == '\u201d')) {
+      score += QUOTATION;
+    }
+    if (words.stream().anyMatch(w -> NARRATIVE_WORDS.contains(w) || isPastParticiple(w))) {
+      score += NARRATIVE;
+    }
+    if (THIRD_PERSON.contains(words.get(0))) {
+      score += THIRD_PERSON_OPENING;
+    }
+    if (words.size() > LONG_WORDS) {
+      score += LONG;
+    }
+    if (SENTENCE_BREAK.split(line).length >= PARAGRAPH_SENTENCES) {
+      score += PARAGRAPH;
+    }
+    return new LineScore(score, navigation ? Removal.NAVIGATION : Removal.PROMOTION);
+  }
+
+  /** A sentence of the line opens with a call-to-action verb followed by what such a verb takes. */
+  private static boolean opensWithImperative(String line) {
+    Matcher m = SENTENCE_START.matcher(line);
+    while (m.find()) {
+      String first = m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      String second = m.group(2).toLowerCase(Locale.ROOT);
+      if (ACTION_VERBS.contains(first) && AFTER_IMPERATIVE.contains(second)
+          && Character.isUpperCase(m.group(1).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "touched", "announced": a regular past form; promotion's own "-ed" adjectives excepted. */
+  private static boolean isPastParticiple(String word) {
+    return word.length() > 4 && word.endsWith("ed") && !NOT_NARRATIVE.contains(word);
+  }
+
+  /** A capitalised word, not opening a sentence, used twice: the site naming itself. */
+  private static boolean brandRepeated(List<String> raw) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 1; i < raw.size(); i++) {
+      String w = raw.get(i);
+      if (Character.isUpperCase(w.charAt(0)) && w.length() > 2) {
+        if (counts.merge(w, 1, Integer::sum) >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

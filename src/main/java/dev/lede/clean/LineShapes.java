@@ -1,0 +1,94 @@
+package dev.lede.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines recognisable by their shape alone: photo credits, captions ending in a credit, agency
+ * bylines, navigation labels. Every pattern is anchored to the whole line and bounded in length,
+ * so a news sentence that merely mentions a photo or a byline is not matched.
+ */
+final class LineShapes {
+
+  /** Picture agencies and wire services whose names end or make up a credit. */
+  private static final String AGENCY =
+      "\\b(?:Getty Images|Getty|AFP|AP(?: Photo)?|Reuters|EPA(?:-EFE)?|PA(?: Images| Media| Wire)?"
+          + "|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu(?: Agency)?|Zuma(?: Press)?|SIPA|Rex"
+          + "(?: Features)?|Corbis|iStock|NurPhoto|SOPA Images|dpa|ANI|PTI|IANS)\\b";
+  /** Case-insensitive on its own, as agency names are not ("AP" is not "ap" in "capt"). */
+  private static final String PICTURE_WORD =
+      "(?i:photo|photograph|picture|pic|image|video|illustration|graphic|footage|credit)s?";
+
+  // "Photo: Jane Doe/AFP", "Image credit - Reuters", "Photograph by Jan Novak"
+  private static final Pattern CREDIT_LABEL =
+      Pattern.compile(
+          "^[(\\[]?\\s*(?:" + PICTURE_WORD + ")(?i:\\s+(?:credit|courtesy))?\\s*(?::|/|\\||-|\u2013|\u2014|(?i:by))\\s*"
+              + "[^.!?]{1,60}[)\\]]?\\.?$");
+  // "(Getty Images)", "[AFP via Getty Images]", "Reuters/Jan Novak", "AP Photo/Ana Ruiz"
+  private static final Pattern CREDIT_AGENCY =
+      Pattern.compile(
+          "^(?:[(\\[]\\s*[^()\\[\\]]{0,40}" + AGENCY + "[^()\\[\\]]{0,40}[)\\]]"
+              + "|" + AGENCY + "\\s*/\\s*[\\p{L} .'-]{2,40}"
+              + "|[\\p{L} .'-]{2,40}/\\s*" + AGENCY + "(?: via " + AGENCY + ")?)\\.?$");
+  // a line that ends in a credit: "Firefighters at the scene on Sunday. (Photo: AP)"
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "^.{10,300}?(?:[(\\[]\\s*(?:" + PICTURE_WORD + ")\\s*(?::|by)\\s*[^()\\[\\]]{2,50}[)\\]]"
+              + "|[(\\[]\\s*[^()\\[\\]]{0,30}" + AGENCY + "[^()\\[\\]]{0,30}[)\\]]"
+              + "|\\s[|\u2013\u2014-]\\s*(?:" + PICTURE_WORD + ")\\s*:\\s*[^|]{2,50})\\.?$");
+  private static final Pattern CAPTION_LABEL =
+      Pattern.compile(
+          "^(?:pictured|image caption|caption|photo caption|above|top|below|left|right|"
+              + "main picture|inset)\\s*:\\s*\\S.{0,250}$",
+          Pattern.CASE_INSENSITIVE);
+  // "(Reporting by A; Editing by B)", "Additional reporting by C", "Writing by D in Kyiv"
+  private static final Pattern AGENCY_BYLINE =
+      Pattern.compile(
+          "^[(\\[]?\\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported|"
+              + "research|graphics?)\\s+by\\s+[^.!?]{2,200}[)\\]]?\\.?$",
+          Pattern.CASE_INSENSITIVE);
+  // "By Maria Lopez", "By Maria Lopez and Tom Reed, Business reporter"
+  private static final Pattern AUTHOR_BYLINE =
+      Pattern.compile(
+          "^By\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}"
+              + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})*"
+              + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{2,40})?$");
+  // "Also read: ...", "READ MORE | ...", "Related: ..."
+  private static final Pattern NAVIGATION_LABEL =
+      Pattern.compile(
+          "^(?:also read|read also|read more|more to read|must read|don't miss|related|"
+              + "related (?:articles|stories|news|coverage|topics|content)|see also|more from [\\p{L} ]{1,30}|"
+              + "recommended|trending|watch|listen|you may also like|more on this story|top stories)"
+              + "\\s*(?::|\\||>|\u00bb|\u2013|\u2014|-)\\s*.{0,200}$",
+          Pattern.CASE_INSENSITIVE);
+  // bare page furniture: "Advertisement", "Share this article", "Scroll down for video"
+  private static final Pattern NAVIGATION_ONLY =
+      Pattern.compile(
+          "^(?:advertisement|sponsored(?: content)?|share(?: this (?:article|story|page))?|"
+              + "comments?|scroll down for (?:video|more)|skip to (?:main )?content|back to top|"
+              + "story continues below(?: advertisement)?|continue reading(?: below)?|"
+              + "related (?:articles|stories)|most read|read more|top stories|"
+              + "(?:https?://|www\\.)\\S+)\\s*[.:]?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private LineShapes() {}
+
+  /** The reason code for a line of one of these shapes, or null. */
+  static String classify(String line) {
+    if (line.length() > 320) {
+      return null;
+    }
+    if (AGENCY_BYLINE.matcher(line).matches() || AUTHOR_BYLINE.matcher(line).matches()) {
+      return Removal.BYLINE;
+    }
+    if (CREDIT_LABEL.matcher(line).matches() || CREDIT_AGENCY.matcher(line).matches()) {
+      return Removal.CREDIT;
+    }
+    if (CAPTION_LABEL.matcher(line).matches() || CAPTION_CREDIT.matcher(line).matches()) {
+      return Removal.CAPTION;
+    }
+    if (NAVIGATION_LABEL.matcher(line).matches() || NAVIGATION_ONLY.matcher(line).matches()) {
+      return Removal.NAVIGATION;
+    }
+    return null;
+  }
+}
