@@ -74,7 +74,8 @@ final class DateRule implements Rule {
           "vehicles", "tonnes", "tons", "miles", "metres", "meters", "feet", "yards", "km",
           "kilometres", "kilometers", "words", "pages", "points", "shares", "barrels", "copies",
           "times", "patients", "fans", "refugees", "migrants", "protesters", "visitors",
-          "passengers", "customers", "users", "signatures", "calories", "acres", "hectares");
+          "passengers", "customers", "users", "signatures", "calories", "acres", "hectares",
+          "games", "matches", "goals", "runs");
   private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ");
   private static final Set<String> MONTH_CONTEXT =
       Set.of(
