@@ -44,6 +44,7 @@ final class DateRule implements Rule {
   /** What follows "the" in "the past week", "the following day". */
   private static final Set<String> DEICTIC_AFTER_THE =
       Set.of("last", "next", "coming", "past", "previous", "following", "same");
+  private static final Set<String> YEAR_POINTERS = Set.of("this", "last", "next");
   private static final Set<String> AGO = Set.of("ago", "earlier", "later");
   /** Counts that are not numbers: "a few weeks ago", "several years ago". */
   private static final Set<String> VAGUE_COUNTS = Set.of("a", "an", "several", "few", "many", "some");
@@ -82,6 +83,10 @@ final class DateRule implements Rule {
           "in", "since", "by", "until", "till", "from", "through", "before", "after", "during",
           "of", "between", "last", "next", "this", "early", "late", "mid", "every", "each",
           "throughout");
+  private static final Set<String> MONTH_JOINERS = Set.of("and", "or", "to", ",", "-", "–");
+  private static final Set<String> LEADER_NOUNS =
+      Set.of("government", "administration", "cabinet", "ministry", "era", "years", "camp");
+  private static final Set<String> PERIODS = Set.of("year", "months", "quarter", "weeks", "period");
   private static final Set<String> RANGE_WORDS = Set.of("-", "–", "to", "and", "through", "until");
   private static final Set<String> DECADE_WORDS =
       Set.of(
@@ -130,8 +135,19 @@ final class DateRule implements Rule {
     return 0;
   }
 
-  /** "Feb. 24, 2022", "April 21", "February 2022", "January" (bare, when it must be a month). */
+  /**
+   * "Feb. 24, 2022", "April 21", "February 2022", "January" (bare, when it must be a month), each
+   * with a year pointed at after it: "March this year", "May 3 last year".
+   */
   private static int monthDate(Tokens t, int i, boolean anchored) {
+    int end = calendarMonth(t, i, anchored);
+    if (end > i && t.in(end, YEAR_POINTERS) && t.is(end + 1, "year")) {
+      return end + 2;
+    }
+    return end;
+  }
+
+  private static int calendarMonth(Tokens t, int i, boolean anchored) {
     int month = month(t, i);
     if (month < 0) {
       return -1;
@@ -157,18 +173,18 @@ final class DateRule implements Rule {
     return i + 1;
   }
 
-  /** "24 February 2022", "24th February", "the 24th of February". */
+  /** "24 February 2022", "24th February", "the 24th of February", "24-26 June". */
   private static int dayMonth(Tokens t, int i) {
     boolean the = t.is(i, "the");
     int j = the ? i + 1 : i;
-    if (Numbers.dayOfMonth(t.text(j)) < 0) {
-      return -1;
-    }
     boolean ordinal = Numbers.ordinal(t.text(j)) > 0;
     if (the && !ordinal) {
       return -1;
     }
-    j++;
+    j = daysEnd(t, j);
+    if (j < 0) {
+      return -1;
+    }
     if (t.is(j, "of")) {
       if (!ordinal) {
         return -1;
@@ -180,6 +196,26 @@ final class DateRule implements Rule {
     }
     j++;
     return Numbers.year(t.text(j)) > 0 ? j + 1 : j;
+  }
+
+  /** The end of a day or a range of days at {@code j}: "24", "24th", "12-13", "24" "-26". */
+  private static int daysEnd(Tokens t, int j) {
+    String s = t.text(j);
+    int dash = s.indexOf('-');
+    if (dash > 0) {
+      boolean range = Numbers.dayOfMonth(s.substring(0, dash)) > 0
+          && Numbers.dayOfMonth(s.substring(dash + 1)) > 0;
+      return range ? j + 1 : -1;
+    }
+    if (Numbers.dayOfMonth(s) < 0) {
+      return -1;
+    }
+    String next = t.text(j + 1);
+    if (next.length() > 1 && next.charAt(0) == '-' && t.attached(j + 1)
+        && Numbers.dayOfMonth(next.substring(1)) > 0) {
+      return j + 2;
+    }
+    return j + 1;
   }
 
   /** "Sunday", "Mondays", "Monday, Feb. 24", "Tuesday 4 March 2025". */
@@ -204,9 +240,7 @@ final class DateRule implements Rule {
   private static int relative(Tokens t, int i) {
     if (t.in(i, DAYS_AROUND_TODAY)) {
       // "USA Today", "the Today programme": capitalized inside a name
-      boolean inName = t.capitalized(i) && !t.startsSentence(i)
-          && (t.is(i - 1, "the") || t.pos(i - 1).equals("PROPN"));
-      return inName ? -1 : i + 1;
+      return t.capitalizedInside(i) ? -1 : i + 1;
     }
     boolean the = t.is(i, "the");
     if (the) {
@@ -468,9 +502,15 @@ final class DateRule implements Rule {
     if (t.in(i - 1, MONTH_CONTEXT)) {
       return true;
     }
-    boolean joined = t.is(i - 1, "and") || t.is(i - 1, "or") || t.is(i - 1, "to")
-        || t.is(i - 1, "-") || t.is(i - 1, "–");
-    return joined && month(t, i - 2) >= 0;
+    if (t.in(i - 1, MONTH_JOINERS) && month(t, i - 2) >= 0) {
+      return true; // "June, August and September", "March to May"
+    }
+    if (t.is(i - 1, "to") && t.in(i - 2, PERIODS)) {
+      return true; // "the year to March"
+    }
+    // "a June summit", "his March budget"; not "the May government", named after a person
+    return t.in(i - 1, YEAR_DETERMINERS) && t.pos(i + 1).equals("NOUN") && !t.capitalized(i + 1)
+        && !t.in(i + 1, LEADER_NOUNS);
   }
 
   /** "1990s", "2010s", "1800s". */

@@ -20,7 +20,9 @@ final class MoneyRule implements Rule {
   };
   /** Country words before "dollar(s)": "5 million US dollars". */
   private static final Set<String> DOLLAR_COUNTRIES =
-      Set.of("us", "u.s.", "australian", "canadian", "singapore", "taiwan", "zimbabwean");
+      Set.of("us", "u.s.", "australian", "canadian", "singapore", "taiwan", "zimbabwean",
+          "hong-kong", "new-zealand");
+  private static final Set<String> DOLLAR_UNITS = Set.of("dollar", "dollars", "cent", "cents");
   private static final Set<String> CURRENCY_WORDS =
       Set.of(
           "dollar", "dollars", "euro", "euros", "pound", "pounds", "pence", "penny", "cent",
@@ -66,20 +68,33 @@ final class MoneyRule implements Rule {
     return -1;
   }
 
-  /** "5 million euros", "10 cents", "50p", "20 US dollars"; not "5 pounds of flour". */
+  /**
+   * "5 million euros", "10 cents", "50p", "533p", "20 US dollars", "100 trillion won"; not "5
+   * pounds of flour".
+   */
   private static int wordAfter(Tokens t, int i) {
+    String s = t.lower(i);
+    if (s.length() > 1 && s.endsWith("p") && Numbers.isNumeral(s.substring(0, s.length() - 1))) {
+      return i + 1; // pence, glued: "533p"
+    }
     int j = Numbers.phraseEnd(t, i);
     if (j < 0) {
       return -1;
     }
-    if (t.is(j, "p") && t.attached(j) && Numbers.digits(t.text(j - 1), 3) >= 0) {
+    if (t.is(j, "p") && t.attached(j) && Numbers.isNumeral(t.text(j - 1))) {
       return j + 1;
     }
-    if (t.in(j, DOLLAR_COUNTRIES) && (t.is(j + 1, "dollars") || t.is(j + 1, "dollar"))) {
+    if (t.is(j, "won") && Numbers.isScale(t.lower(j - 1))) {
+      return j + 1; // Korean won, told from the verb by the scale word before it
+    }
+    if (t.in(j, DOLLAR_COUNTRIES) && t.in(j + 1, DOLLAR_UNITS)) {
       j++;
     }
-    if (!t.in(j, CURRENCY_WORDS)) {
+    if (!t.in(j, CURRENCY_WORDS) || t.capitalized(j)) { // "50 Cent" is a rapper
       return -1;
+    }
+    if ((t.is(j, "euro") || t.is(j, "dollar")) && (t.is(j + 1, "cents") || t.is(j + 1, "cent"))) {
+      return j + 2;
     }
     boolean weight = (t.is(j, "pound") || t.is(j, "pounds")) && t.is(j + 1, "of");
     return weight ? -1 : j + 1;

@@ -14,7 +14,7 @@ final class Numbers {
 
   private static final Set<String> WORDS =
       Set.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
           "ninety");
@@ -55,6 +55,17 @@ final class Numbers {
       }
     }
     return sinceComma < 0 || sinceComma == 3 || decimal;
+  }
+
+  /** A range the tokenizer keeps whole: "6-6.5", "40-40.25". */
+  static boolean isNumeralRange(String s) {
+    int dash = s.indexOf('-');
+    return dash > 0 && isNumeral(s.substring(0, dash)) && isNumeral(s.substring(dash + 1));
+  }
+
+  /** The second half of a range the tokenizer splits as "0.7" "-0.8": "-0.8". */
+  static boolean isRangeEnd(String s) {
+    return s.length() > 1 && s.charAt(0) == '-' && isNumeral(s.substring(1));
   }
 
   /** A numeral, possibly with a short scale glued on: "5", "5m", "3.5bn". */
@@ -138,6 +149,8 @@ final class Numbers {
     String first = t.lower(i);
     if (isNumeralWithScale(first) || isNumberWord(first)) {
       j++;
+    } else if (isNumeralRange(first)) {
+      return i + 1;
     } else if (BEFORE_SCALE.contains(first) && isBigScale(t.lower(i + 1))) {
       j++;
     } else {
@@ -151,6 +164,8 @@ final class Numbers {
     while (j < limit && j < t.size()) {
       String w = t.lower(j);
       if (isScale(w)) {
+        j++;
+      } else if (isRangeEnd(w) && t.attached(j) && isNumeral(t.lower(j - 1))) {
         j++;
       } else if (isGluedScale(w) && t.attached(j)) {
         j++;

@@ -28,7 +28,7 @@ final class PercentRule implements Rule {
 
   /** The end of the percent sign or words at {@code j}, or -1. */
   private static int markerEnd(Tokens t, int j) {
-    if (t.is(j, "%") || t.is(j, "percent") || t.is(j, "pc") || t.is(j, "per-cent")) {
+    if (t.is(j, "%") || t.is(j, "percent") || t.text(j).equals("pc") || t.is(j, "per-cent")) {
       return j + 1;
     }
     if (t.is(j, "per") && t.is(j + 1, "cent")) {

@@ -39,7 +39,7 @@ final class TimeRule implements Rule {
 
   private static int core(Tokens t, int i) {
     int end = clock(t, i);
-    if (t.in(i, NAMED_TIMES)) {
+    if (t.in(i, NAMED_TIMES) && !t.capitalizedInside(i)) { // not "Jamie Noon", "the Tonight Show"
       end = Math.max(end, i + 1);
     }
     boolean anchor = t.in(i, DAY_PART_ANCHORS) || (t.in(i, WEEKDAYS) && t.capitalized(i));
@@ -71,7 +71,7 @@ final class TimeRule implements Rule {
         && isZone(t, i + 1)) {
       j = i + 1; // "1500 GMT"
     } else if ((isClock(s, 12) && s.indexOf(':') < 0 || t.in(i, HOUR_WORDS))
-        && t.is(i + 1, "o'clock")) {
+        && t.text(i + 1).equals("o'clock")) { // not "the 10 O'clock News"
       j = i + 2;
     } else {
       return -1;

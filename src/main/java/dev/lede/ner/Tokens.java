@@ -59,6 +59,14 @@ final class Tokens {
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
   }
 
+  /**
+   * Whether token {@code i} is capitalized where a common word would not be: inside the sentence,
+   * as in a name ("USA Today", "Jamie Noon", "50 Cent").
+   */
+  boolean capitalizedInside(int i) {
+    return capitalized(i) && !startsSentence(i);
+  }
+
   /** Whether token {@code i} is written right after token {@code i - 1}, with no space between. */
   boolean attached(int i) {
     return inside(i) && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();

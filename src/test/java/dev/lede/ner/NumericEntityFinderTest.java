@@ -65,6 +65,10 @@ class NumericEntityFinderTest {
           The rally is planned for early March and ends in mid-February.    | DATE:early March; DATE:mid-February
           Rates rise in May and again from March to June.                   | DATE:May; DATE:March; DATE:June
           They meet at the end of March.                                    | DATE:the end of March
+          Rates rose in June, August and September.                         | DATE:June; DATE:August; DATE:September
+          Sales for the year to March fell ahead of a June summit.          | DATE:March; DATE:June
+          The fair runs from 24-26 June and again on 12-13 March.           | DATE:24-26 June; DATE:12-13 March
+          Prices fell in March this year after rising in August last year.  | DATE:March this year; DATE:August last year
           """)
   void findsCalendarDates(String sentence, String expected) {
     assertThat(found(sentence)).containsExactlyElementsOf(list(expected));
@@ -168,6 +172,9 @@ class NumericEntityFinderTest {
           The fund lost HK$5bn and $5m.                                    | MONEY:HK$5bn; MONEY:$5m
           The state paid five million dollars and a billion euros.         | MONEY:five million dollars; MONEY:a billion euros
           The scheme cost millions of dollars.                             | MONEY:millions of dollars
+          The dividend rose to 70 euro cents, or 65 Canadian cents.        | MONEY:70 euro cents; MONEY:65 Canadian cents
+          Shares closed at 533p after the bank set aside 100 trillion won.  | MONEY:533p; MONEY:100 trillion won
+          Tickets cost between $40-45.50 each.                             | MONEY:$40-45.50
           He bought 5 pounds of flour.                                     |
           """)
   void findsMoney(String sentence, String expected) {
@@ -188,6 +195,8 @@ class NumericEntityFinderTest {
           There was a 3 percentage point rise in support.                  | PERCENT:3 percentage point
           Rates went up by 2 percentage points.                            | PERCENT:2 percentage points
           It was a 3-percentage-point swing.                               | PERCENT:3-percentage-point
+          Output grew 0.7-0.8% and costs rose 6-6.5%.                      | PERCENT:0.7-0.8%; PERCENT:6-6.5%
+          The virus left his strength at zero per cent.                    | PERCENT:zero per cent
           """)
   void findsPercentages(String sentence, String expected) {
     assertThat(found(sentence)).containsExactlyElementsOf(list(expected));
@@ -211,6 +220,9 @@ class NumericEntityFinderTest {
           A 3:2 majority backed the plan.
           The room is 10.30 metres wide.
           Theresa May spoke to April Jones.
+          The May government fell.
+          The rapper 50 Cent told the Today programme about Jamie Noon and the Tonight Show.
+          The 10 O'clock News led with the story.
           """)
   void ignoresLookalikes(String sentence) {
     assertThat(found(sentence)).isEmpty();
