@@ -2,6 +2,7 @@ package dev.lede.ner;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ final class DateRule implements Rule {
   /** Full names and abbreviations ("feb", "sept"), lower case, to month numbers. */
   private static final Map<String, Integer> MONTHS = months();
   /** Month names that are also verbs, modals or first names: bare, they need a date context. */
-  private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "april", "june", "august");
+  private static final Set<String> AMBIGUOUS_MONTHS =
+      Set.of("may", "march", "april", "june", "august");
   private static final Set<String> WEEKDAYS =
       Set.of(
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
@@ -47,7 +49,8 @@ final class DateRule implements Rule {
   private static final Set<String> YEAR_POINTERS = Set.of("this", "last", "next");
   private static final Set<String> AGO = Set.of("ago", "earlier", "later");
   /** Counts that are not numbers: "a few weeks ago", "several years ago". */
-  private static final Set<String> VAGUE_COUNTS = Set.of("a", "an", "several", "few", "many", "some");
+  private static final Set<String> VAGUE_COUNTS =
+      Set.of("a", "an", "several", "few", "many", "some");
   private static final Set<String> ONE_WORD_PREFIXES =
       Set.of("early", "late", "mid", "earlier", "later", "fiscal", "fy");
   /** "the end of" and its kin, before a date: "the end of March". */
@@ -87,7 +90,8 @@ final class DateRule implements Rule {
   private static final Set<String> LEADER_NOUNS =
       Set.of("government", "administration", "cabinet", "ministry", "era", "years", "camp");
   private static final Set<String> PERIODS = Set.of("year", "months", "quarter", "weeks", "period");
-  private static final Set<String> RANGE_WORDS = Set.of("-", "–", "to", "and", "through", "until");
+  private static final Set<String> RANGE_WORDS =
+      Set.of("-", "–", "to", "and", "through", "until");
   private static final Set<String> DECADE_WORDS =
       Set.of(
           "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -303,7 +307,8 @@ final class DateRule implements Rule {
       j++;
     }
     String s = t.text(j);
-    if (isCenturyDecade(s) || (the && t.lower(j).startsWith("mid-") && isCenturyDecade(s.substring(4)))) {
+    boolean midDecade = the && t.lower(j).startsWith("mid-") && isCenturyDecade(s.substring(4));
+    if (isCenturyDecade(s) || midDecade) {
       return j + 1;
     }
     if (the) {
@@ -473,7 +478,7 @@ final class DateRule implements Rule {
     boolean date = Numbers.year(rest) > 0
         || isCenturyDecade(rest)
         || (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0))
-            && isFullMonthName(rest.toLowerCase(java.util.Locale.ROOT)));
+            && isFullMonthName(rest.toLowerCase(Locale.ROOT)));
     return date ? i + 1 : -1;
   }
 

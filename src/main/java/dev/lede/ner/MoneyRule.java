@@ -14,7 +14,7 @@ final class MoneyRule implements Rule {
       Set.of(
           "$", "£", "€", "¥", "₹", "US$", "A$", "C$", "HK$", "NZ$", "S$", "R$", "Rs", "Rs.", "USD",
           "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "AUD", "CAD");
-  /** Signs the tokenizer may leave glued to the number ("£15.8", "€200", "Rs500"), longest first. */
+  /** Signs the tokenizer may leave glued to a number ("£15.8", "Rs500"), longest first. */
   private static final String[] GLUED_PREFIXES = {
     "US$", "HK$", "NZ$", "A$", "C$", "S$", "R$", "Rs.", "Rs", "$", "£", "€", "¥", "₹"
   };

@@ -1,5 +1,6 @@
 package dev.lede.ner;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,8 +15,8 @@ final class Numbers {
 
   private static final Set<String> WORDS =
       Set.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
           "ninety");
   /** Scale words that may stand apart from their number: "3.5 billion", "Rs 500 crore". */
@@ -27,6 +28,7 @@ final class Numbers {
   private static final String[] GLUED_SCALES = {"bn", "tn", "trn", "mn", "m", "k", "b"};
   /** Words that stand for a number only before a scale: "a billion", "half a million". */
   private static final Set<String> BEFORE_SCALE = Set.of("a", "an", "half");
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   /** Cap on a number phrase, so that a scan from each token stays bounded. */
   private static final int MAX_PHRASE = 8;
 
@@ -73,7 +75,7 @@ final class Numbers {
     if (isNumeral(s)) {
       return true;
     }
-    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    String lower = s.toLowerCase(Locale.ROOT);
     for (String scale : GLUED_SCALES) {
       if (lower.endsWith(scale) && isNumeral(s.substring(0, s.length() - scale.length()))) {
         return true;
@@ -118,8 +120,8 @@ final class Numbers {
     if (s.length() < 3) {
       return -1;
     }
-    String suffix = s.substring(s.length() - 2).toLowerCase(java.util.Locale.ROOT);
-    if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+    String suffix = s.substring(s.length() - 2).toLowerCase(Locale.ROOT);
+    if (!ORDINAL_SUFFIXES.contains(suffix)) {
       return -1;
     }
     return digits(s.substring(0, s.length() - 2), 3);
