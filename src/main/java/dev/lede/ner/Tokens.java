@@ -1,0 +1,83 @@
+package dev.lede.ner;
+
+import dev.lede.pipeline.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One sentence's tokens as the rules read them: lower-cased text computed once, and lookups that
+ * answer "no" (empty text) outside the sentence, so rules need no bounds checks of their own.
+ */
+final class Tokens {
+
+  private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", "-", "—", ":");
+
+  private final List<Token> tokens;
+  private final String[] lower;
+
+  Tokens(List<Token> tokens) {
+    this.tokens = tokens;
+    this.lower = new String[tokens.size()];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token get(int i) {
+    return tokens.get(i);
+  }
+
+  String text(int i) {
+    return inside(i) ? tokens.get(i).text() : "";
+  }
+
+  String lower(int i) {
+    return inside(i) ? lower[i] : "";
+  }
+
+  String pos(int i) {
+    String pos = inside(i) ? tokens.get(i).pos() : null;
+    return pos == null ? "" : pos;
+  }
+
+  /** Whether token {@code i} is {@code word}, ignoring case; {@code word} is lower case. */
+  boolean is(int i, String word) {
+    return lower(i).equals(word);
+  }
+
+  boolean in(int i, Set<String> lowerWords) {
+    return inside(i) && lowerWords.contains(lower[i]);
+  }
+
+  boolean capitalized(int i) {
+    String text = text(i);
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  /**
+   * Whether token {@code i} is capitalized where a common word would not be: inside the sentence,
+   * as in a name ("USA Today", "Jamie Noon", "50 Cent").
+   */
+  boolean capitalizedInside(int i) {
+    return capitalized(i) && !startsSentence(i);
+  }
+
+  /** Whether token {@code i} is written right after token {@code i - 1}, with no space between. */
+  boolean attached(int i) {
+    return inside(i) && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
+  }
+
+  /** Whether token {@code i} opens its sentence (possibly after a quote or bracket). */
+  boolean startsSentence(int i) {
+    return i == 0 || (i == 1 && OPENERS.contains(text(0)));
+  }
+
+  private boolean inside(int i) {
+    return i >= 0 && i < tokens.size();
+  }
+}
