@@ -3,12 +3,14 @@ package dev.lede.cli;
 import dev.lede.ner.ConllReader;
 import dev.lede.ner.NerTrainer;
 import dev.lede.ner.NerTrainingConfig;
+import dev.lede.ner.PublicGazetteer;
 import dev.lede.ner.WordClusters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,6 +36,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   static final String DEFAULT_CLUSTER_FEATURES = "/dev/lede/ner/ner-features-clusters.xml";
   /** The model-resource name the cluster descriptor refers to. */
   static final String CLUSTER_RESOURCE = "word-clusters.wcl";
+  /** The model-resource name under which a descriptor finds the public gazetteer. */
+  static final String GAZETTEER_RESOURCE = "gazetteer.gaz";
 
   @Spec CommandSpec spec;
 
@@ -85,6 +89,10 @@ public final class TrainNerCommand implements Callable<Integer> {
       return 1;
     }
     Map<String, Object> resources = new HashMap<>();
+    // the gazetteer is built from lists in the JDK; only a descriptor that uses it gets it
+    if (new String(descriptor, StandardCharsets.UTF_8).contains(GAZETTEER_RESOURCE)) {
+      resources.put(GAZETTEER_RESOURCE, PublicGazetteer.build());
+    }
     if (clusters != null) {
       try {
         resources.put(CLUSTER_RESOURCE, WordClusters.read(clusters));
