@@ -3,7 +3,6 @@ package dev.lede.ner;
 import dev.lede.pipeline.EntityFinder;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;
-import dev.lede.pipeline.Token;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
@@ -12,7 +11,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Named entities from lede's own OpenNLP name-finder model (types PERSON, ORGANIZATION,
- * LOCATION, MISC). Not thread-safe: one per thread over one shared model.
+ * LOCATION, MISC). The model learned CoNLL-2003's tokens, so each sentence is first put in that
+ * form ({@link NameFinderInput}: straight quotes, "'s" split off). Not thread-safe: one per thread
+ * over one shared model.
  */
 public final class OpenNlpEntityFinder implements EntityFinder {
 
@@ -30,11 +31,10 @@ public final class OpenNlpEntityFinder implements EntityFinder {
         if (sentence.tokens().isEmpty()) {
           continue;
         }
-        for (Span span : finder.find(sentence.tokenTexts())) {
-          Token first = sentence.tokens().get(span.getStart());
-          Token last = sentence.tokens().get(span.getEnd() - 1);
-          int start = first.start();
-          int end = last.end();
+        NameFinderInput input = NameFinderInput.of(sentence);
+        for (Span span : finder.find(input.texts())) {
+          int start = input.starts()[span.getStart()];
+          int end = input.ends()[span.getEnd() - 1];
           String text = sentence.text().substring(start - sentence.start(), end - sentence.start());
           mentions.add(new Mention(span.getType(), start, end, sentence.index(), text));
         }

@@ -1,0 +1,153 @@
+package dev.lede.cli;
+
+import dev.lede.ner.ConllReader;
+import dev.lede.ner.NerTrainer;
+import dev.lede.ner.NerTrainingConfig;
+import dev.lede.ner.PublicGazetteer;
+import dev.lede.ner.WordClusters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lede train-ner}: trains a name-finder model on CoNLL-2003 data. */
+@Command(
+    name = "train-ner",
+    mixinStandardHelpOptions = true,
+    description = "Train a named-entity model on CoNLL-2003 (IOB2) data.")
+public final class TrainNerCommand implements Callable<Integer> {
+
+  /** The feature descriptors used unless --features names another: without and with clusters. */
+  static final String DEFAULT_FEATURES = "/dev/lede/ner/ner-features.xml";
+  static final String DEFAULT_CLUSTER_FEATURES = "/dev/lede/ner/ner-features-clusters.xml";
+  /** The model-resource name the cluster descriptor refers to. */
+  static final String CLUSTER_RESOURCE = "word-clusters.wcl";
+  /** The model-resource name under which a descriptor finds the public gazetteer. */
+  static final String GAZETTEER_RESOURCE = "gazetteer.gaz";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training data, CoNLL-2003 format.")
+  Path data;
+
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+  Path out;
+
+  @Option(names = "--iterations", defaultValue = "300", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(names = "--cutoff", defaultValue = "0", description = "Drop features seen fewer times than this (default: ${DEFAULT-VALUE}).")
+  int cutoff;
+
+  @Option(names = "--beam", defaultValue = "3", description = "Beam width the model tags with; 1 is fastest (default: ${DEFAULT-VALUE}).")
+  int beamSize;
+
+  @Option(names = "--features", paramLabel = "XML", description = "Feature-generator descriptor (default: lede's own, built in).")
+  Path features;
+
+  @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from train-clusters; they go into the model as resource " + CLUSTER_RESOURCE + ".")
+  Path clusters;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (iterations < 1 || cutoff < 0 || beamSize < 1) {
+      err.println("lede: --iterations and --beam must be at least 1, --cutoff at least 0");
+      return 2;
+    }
+    List<NameSample> samples;
+    try {
+      samples = ConllReader.read(data);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("lede: " + data + ": " + reason(e));
+      return 1;
+    }
+    if (samples.isEmpty()) {
+      err.println("lede: " + data + ": no sentences");
+      return 1;
+    }
+    byte[] descriptor;
+    try {
+      descriptor = features == null ? defaultDescriptor() : Files.readAllBytes(features);
+    } catch (IOException e) {
+      err.println("lede: " + features + ": " + reason(e));
+      return 1;
+    }
+    Map<String, Object> resources = new HashMap<>();
+    // the gazetteer is built from lists in the JDK; only a descriptor that uses it gets it
+    if (new String(descriptor, StandardCharsets.UTF_8).contains(GAZETTEER_RESOURCE)) {
+      resources.put(GAZETTEER_RESOURCE, PublicGazetteer.build());
+    }
+    if (clusters != null) {
+      try {
+        resources.put(CLUSTER_RESOURCE, WordClusters.read(clusters));
+      } catch (IOException e) {
+        err.println("lede: " + clusters + ": " + reason(e));
+        return 1;
+      }
+    }
+    long start = System.nanoTime();
+    TokenNameFinderModel model;
+    try {
+      model = NerTrainer.train(samples, new NerTrainingConfig(iterations, cutoff, beamSize, descriptor, resources));
+    } catch (IOException | RuntimeException e) {
+      err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));
+      return 1;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    try (OutputStream stream = Files.newOutputStream(out)) {
+      model.serialize(stream);
+    } catch (IOException e) {
+      err.println("lede: " + out + ": " + reason(e));
+      return 1;
+    }
+    long tokens = samples.stream().mapToLong(s -> s.getSentence().length).sum();
+    long entities = samples.stream().mapToLong(s -> s.getNames().length).sum();
+    stdout.printf(
+        "trained on %d sentences, %d tokens, %d entities in %.1f s; wrote %s (%.1f MB)%n",
+        samples.size(), tokens, entities, seconds, out, size(out) / 1e6);
+    return 0;
+  }
+
+  private byte[] defaultDescriptor() throws IOException {
+    String resource = clusters == null ? DEFAULT_FEATURES : DEFAULT_CLUSTER_FEATURES;
+    try (InputStream in = TrainNerCommand.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("feature descriptor " + resource + " is missing from the classpath");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  static String reason(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    String message = cause.getMessage();
+    if (cause instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    return message == null ? cause.getClass().getSimpleName() : message;
+  }
+}

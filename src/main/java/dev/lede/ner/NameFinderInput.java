@@ -1,0 +1,102 @@
+package dev.lede.ner;
+
+import dev.lede.pipeline.Sentence;
+import dev.lede.pipeline.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence's tokens as the CoNLL-trained model expects them, with the article offsets of each.
+ * lede's tokenizer (UD EWT) leaves "Ukraine’s" whole, keeps curly quotes and em dashes, while
+ * CoNLL-2003's Reuters text has "Ukraine" "'s", straight quotes and "--". So quotes, apostrophes,
+ * dashes and ellipses are mapped to their CoNLL form, and quotes and a possessive attached to a
+ * word are split off it, the pieces keeping their offsets so mentions cover just the name.
+ */
+record NameFinderInput(String[] texts, int[] starts, int[] ends) {
+
+  static NameFinderInput of(Sentence sentence) {
+    List<String> texts = new ArrayList<>();
+    List<int[]> offsets = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      String normal = normalize(token.text());
+      if (normal.length() == token.text().length()) {
+        split(normal, token.start(), texts, offsets);
+      } else {
+        texts.add(normal);
+        offsets.add(new int[] {token.start(), token.end()});
+      }
+    }
+    int[] starts = new int[offsets.size()];
+    int[] ends = new int[offsets.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = offsets.get(i)[0];
+      ends[i] = offsets.get(i)[1];
+    }
+    return new NameFinderInput(texts.toArray(String[]::new), starts, ends);
+  }
+
+  /**
+   * The CoNLL form of a token, character for character so offsets still line up; only a whole
+   * token "…" or "—" becomes longer ("...", "--").
+   */
+  static String normalize(String token) {
+    switch (token) {
+      case "…":
+        return "...";
+      case "—":
+      case "―":
+        return "--";
+      default:
+        break;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < token.length(); i++) {
+      char ch = token.charAt(i);
+      char mapped = switch (ch) {
+        case '‘', '’', '‚', '‛', '′', '`', '´' -> '\'';
+        case '“', '”', '„', '‟', '″', '«', '»' -> '"';
+        case '–', '‐', '‑', '−', '—' -> '-';
+        case '\u00A0' -> ' ';
+        default -> ch;
+      };
+      if (mapped != ch && out == null) {
+        out = new StringBuilder(token);
+      }
+      if (out != null) {
+        out.setCharAt(i, mapped);
+      }
+    }
+    return out == null ? token : out.toString();
+  }
+
+  /** Splits leading quotes, trailing quotes and a trailing possessive ('s or ') off a word. */
+  private static void split(String token, int start, List<String> texts, List<int[]> offsets) {
+    int from = 0;
+    int to = token.length();
+    while (from < to - 1 && token.charAt(from) == '"') {
+      add(token, from, from + 1, start, texts, offsets);
+      from++;
+    }
+    List<int[]> tail = new ArrayList<>();
+    while (to - 1 > from && token.charAt(to - 1) == '"') {
+      tail.add(0, new int[] {to - 1, to});
+      to--;
+    }
+    if (to - from > 2 && token.regionMatches(true, to - 2, "'s", 0, 2)) {
+      tail.add(0, new int[] {to - 2, to});
+      to -= 2;
+    } else if (to - from > 1 && token.charAt(to - 1) == '\'' && Character.isLetter(token.charAt(to - 2))) {
+      tail.add(0, new int[] {to - 1, to});
+      to--;
+    }
+    add(token, from, to, start, texts, offsets);
+    for (int[] piece : tail) {
+      add(token, piece[0], piece[1], start, texts, offsets);
+    }
+  }
+
+  private static void add(String token, int from, int to, int start, List<String> texts, List<int[]> offsets) {
+    texts.add(token.substring(from, to));
+    offsets.add(new int[] {start + from, start + to});
+  }
+}

@@ -1,0 +1,72 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.ner.NerTrainerTest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NerCommandsTest {
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(Object command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line = new CommandLine(command);
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    int code = line.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void trainsThenEvaluatesAndWritesPredictions() throws IOException {
+    Path data = dir.resolve("train.conll");
+    Files.writeString(data, NerTrainerTest.trainingData());
+    Path model = dir.resolve("model.bin");
+    Path predictions = dir.resolve("predictions.txt");
+
+    Run train = run(new TrainNerCommand(), "--data", data.toString(), "--out", model.toString(), "--iterations", "50");
+    Run eval =
+        run(new EvalNerCommand(), "--gold", data.toString(), "--model", model.toString(),
+            "--predictions", predictions.toString());
+
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    assertThat(Files.size(model)).isPositive();
+    assertThat(eval.exitCode()).as(eval.err()).isZero();
+    // the model has learned its own training data
+    assertThat(eval.out()).containsPattern("overall +\\d+ +\\d+ +\\d+ +100\\.00 +100\\.00 +100\\.00");
+    assertThat(eval.out()).contains("tokens/s");
+    assertThat(Files.readAllLines(predictions)).startsWith("Marta B-PER B-PER", "Okonkwo I-PER I-PER", "visited O O");
+  }
+
+  @Test
+  void aMissingFileIsOneClearLine() {
+    Path missing = dir.resolve("missing.conll");
+
+    Run eval = run(new EvalNerCommand(), "--gold", missing.toString());
+
+    assertThat(eval.exitCode()).isEqualTo(1);
+    assertThat(eval.err()).isEqualTo("lede: " + missing + ": no such file" + System.lineSeparator());
+  }
+
+  @Test
+  void aBadOptionValueIsAUsageError() throws IOException {
+    Path data = dir.resolve("train.conll");
+    Files.writeString(data, NerTrainerTest.trainingData());
+
+    Run train = run(new TrainNerCommand(), "--data", data.toString(), "--out", dir.resolve("m").toString(), "--iterations", "0");
+
+    assertThat(train.exitCode()).isEqualTo(2);
+    assertThat(train.err()).startsWith("lede: ");
+  }
+}

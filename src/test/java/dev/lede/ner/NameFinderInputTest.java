@@ -1,0 +1,50 @@
+package dev.lede.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.pipeline.Sentence;
+import dev.lede.pipeline.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFinderInputTest {
+
+  /** A sentence whose tokens are the given whitespace-separated words of the text. */
+  private static Sentence sentence(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    for (String word : text.split(" ")) {
+      tokens.add(new Token(i, i + word.length(), word, null));
+      i += word.length() + 1;
+    }
+    return new Sentence(0, 0, text.length(), text, tokens);
+  }
+
+  @Test
+  void curlyQuotesBecomeStraightAndPossessivesAndQuotesAreSplitOff() {
+    Sentence sentence = sentence("“Lisbon’s mayor” met Veltrix’ chief … — Ana");
+
+    NameFinderInput input = NameFinderInput.of(sentence);
+
+    assertThat(input.texts())
+        .containsExactly("\"", "Lisbon", "'s", "mayor", "\"", "met", "Veltrix", "'", "chief", "...", "--", "Ana");
+    // each piece keeps its own offsets in the text
+    for (int i = 0; i < input.texts().length; i++) {
+      String original = sentence.text().substring(input.starts()[i], input.ends()[i]);
+      assertThat(NameFinderInput.normalize(original)).isEqualTo(input.texts()[i]);
+    }
+  }
+
+  @Test
+  void headlineCapsPossessiveIsSplitToo() {
+    assertThat(NameFinderInput.of(sentence("KYIV’S MAYOR SPEAKS")).texts())
+        .containsExactly("KYIV", "'S", "MAYOR", "SPEAKS");
+  }
+
+  @Test
+  void plainTokensAreLeftAlone() {
+    assertThat(NameFinderInput.of(sentence("It 's 3.5 % , said O'Neill")).texts())
+        .containsExactly("It", "'s", "3.5", "%", ",", "said", "O'Neill");
+  }
+}

@@ -1,0 +1,63 @@
+package dev.lede.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.pipeline.Mention;
+import dev.lede.pipeline.Models;
+import dev.lede.pipeline.OpenNlpTokenizer;
+import dev.lede.pipeline.Sentence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped model behind lede's real tokenizer, on article-style text (not CoNLL's). */
+class OpenNlpEntityFinderTest {
+
+  static OpenNlpTokenizer tokenizer;
+  static OpenNlpEntityFinder finder;
+
+  @BeforeAll
+  static void load() throws IOException {
+    try (InputStream in = OpenNlpEntityFinderTest.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+      tokenizer = new OpenNlpTokenizer(new TokenizerModel(in));
+    }
+    finder = new OpenNlpEntityFinder(Models.loadNer(Models.NER_MODEL));
+  }
+
+  private static List<Mention> find(String text) {
+    Sentence sentence = new Sentence(0, 0, text.length(), text, List.of());
+    return finder.find(List.of(sentence.withTokens(tokenizer.tokenize(sentence))));
+  }
+
+  @Test
+  void aCurlyPossessiveLeavesTheNameAloneInTheMention() {
+    List<Mention> mentions = find("Germany’s chancellor met “reporters” in Paris on Monday.");
+
+    assertThat(mentions).extracting(Mention::text).contains("Germany", "Paris");
+    Mention germany = mentions.stream().filter(m -> m.text().equals("Germany")).findFirst().orElseThrow();
+    assertThat(germany.type()).isEqualTo("LOCATION");
+    assertThat(germany.start()).isZero();
+    assertThat(germany.end()).isEqualTo("Germany".length());
+    assertThat(mentions).extracting(Mention::text).noneMatch(t -> t.contains("’") || t.contains("“"));
+  }
+
+  @Test
+  void findsTheSameNamesWithCurlyAndStraightQuotes() {
+    List<String> curly = find("“We will not wait,” Chancellor Helmut Kohl told Germany’s parliament.")
+        .stream().map(m -> m.type() + " " + m.text()).toList();
+    List<String> straight = find("\"We will not wait,\" Chancellor Helmut Kohl told Germany's parliament.")
+        .stream().map(m -> m.type() + " " + m.text()).toList();
+
+    assertThat(curly).isEqualTo(straight).contains("PERSON Helmut Kohl", "LOCATION Germany");
+  }
+
+  @Test
+  void anAllCapsHeadlineStillYieldsItsNames() {
+    assertThat(find("GERMANY’S KOHL MEETS YELTSIN IN MOSCOW"))
+        .extracting(Mention::text)
+        .contains("GERMANY", "MOSCOW");
+  }
+}
