@@ -1,45 +1,56 @@
 package dev.lede.pipeline;
 
+import dev.lede.clean.BoilerplateDetector;
+import dev.lede.clean.Removal;
 import dev.lede.input.Article;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the stages over one article: language, sentences, tokens, POS tags, named entities. Not
+ * Runs the stages over one article: language, boilerplate lines (kept out of the sentences),
+ * sentences, tokens, POS tags, named entities. Not
  * thread-safe (its stages hold OpenNLP {@code *ME} objects): one per thread.
  */
 public final class ArticleAnalyzer {
 
   private static final int LANGUAGE_SAMPLE = 4000;
+  /** Stateless: one serves every thread. */
+  private static final BoilerplateDetector BOILERPLATE = new BoilerplateDetector();
 
-  private final LanguageIdentifier languageIdentifier;
-  private final SentenceSplitter sentenceSplitter;
-  private final Tokenizer tokenizer;
-  private final PosTagger posTagger;
-  private final EntityFinder entityFinder;
+  private final Stages stages;
 
-  public ArticleAnalyzer(
-      LanguageIdentifier languageIdentifier,
-      SentenceSplitter sentenceSplitter,
-      Tokenizer tokenizer,
-      PosTagger posTagger,
-      EntityFinder entityFinder) {
-    this.languageIdentifier = languageIdentifier;
-    this.sentenceSplitter = sentenceSplitter;
-    this.tokenizer = tokenizer;
-    this.posTagger = posTagger;
-    this.entityFinder = entityFinder;
+  public ArticleAnalyzer(Stages stages) {
+    this.stages = stages;
+  }
+
+  /** The part of a text the language is told from: the detector reads every character n-gram it is given, and the opening is enough. */
+  public static CharSequence languageSample(String text) {
+    return text.subSequence(0, Math.min(text.length(), LANGUAGE_SAMPLE));
   }
 
   public AnalyzedArticle analyze(Article article) {
     String text = article.text();
-    // the detector reads character n-grams of all it is given: the opening is enough to tell
-    Language language =
-        languageIdentifier.identify(text.subSequence(0, Math.min(text.length(), LANGUAGE_SAMPLE)));
-    List<Sentence> sentences = new ArrayList<>();
-    for (Sentence sentence : sentenceSplitter.split(text, article.bodyStart(), text.length())) {
-      sentences.add(sentence.withTokens(posTagger.tag(tokenizer.tokenize(sentence))));
+    Language language = stages.languageIdentifier().identify(languageSample(text));
+    List<Removal> removed = new ArrayList<>();
+    for (Removal removal : BOILERPLATE.detect(text)) {
+      if (removal.start() >= article.bodyStart()) {
+        removed.add(removal);
+      }
     }
-    return new AnalyzedArticle(article, language, sentences, entityFinder.find(sentences));
+    List<Sentence> sentences = new ArrayList<>();
+    int from = article.bodyStart();
+    for (int i = 0; i <= removed.size(); i++) {
+      int to = i < removed.size() ? removed.get(i).start() : text.length();
+      for (Sentence sentence : stages.sentenceSplitter().split(text, from, to)) {
+        Sentence indexed =
+            new Sentence(sentences.size(), sentence.start(), sentence.end(), sentence.text(), List.of());
+        sentences.add(indexed.withTokens(stages.posTagger().tag(stages.tokenizer().tokenize(indexed))));
+      }
+      if (i < removed.size()) {
+        from = removed.get(i).end();
+      }
+    }
+    return new AnalyzedArticle(
+        article, language, sentences, stages.entityFinder().find(sentences), removed);
   }
 }

@@ -1,9 +1,11 @@
 package dev.lede.pipeline;
 
+import dev.lede.ner.NumericEntityFinder;
 import dev.lede.ner.OpenNlpEntityFinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -61,12 +63,18 @@ public final class Models {
 
   /** A new analyzer for the calling thread, over these shared models. */
   public ArticleAnalyzer newAnalyzer() {
-    return new ArticleAnalyzer(
+    return new ArticleAnalyzer(newStages());
+  }
+
+  /** A new set of stages for the calling thread, over these shared models. */
+  public Stages newStages() {
+    return new Stages(
         new OpenNlpLanguageIdentifier(languageModel),
         new OpenNlpSentenceSplitter(sentenceModel),
         new OpenNlpTokenizer(tokenizerModel),
         new OpenNlpPosTagger(posModel),
-        new OpenNlpEntityFinder(nerModel));
+        new CombinedEntityFinder(
+            List.of(new OpenNlpEntityFinder(nerModel), new NumericEntityFinder())));
   }
 
   private interface ModelReader<T> {

@@ -8,7 +8,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Sentences from OpenNLP's English model, one line at a time: in plain-text news a line break
- * ends a paragraph, so no sentence crosses one, and the detector's cost stays linear.
+ * ends a paragraph, so no sentence crosses one, and the detector's cost stays linear. Breaks the
+ * model makes after abbreviations are joined again ({@link AbbreviationRepair}).
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
@@ -29,7 +30,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       }
       if (lineEnd > lineStart) {
         String line = text.substring(lineStart, lineEnd);
-        for (Span span : detector.sentPosDetect(line)) {
+        for (Span span : AbbreviationRepair.repair(line, detector.sentPosDetect(line))) {
           Span trimmed = span.trim(line);
           if (trimmed.length() > 0) {
             int start = lineStart + trimmed.getStart();

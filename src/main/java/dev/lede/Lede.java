@@ -1,0 +1,86 @@
+package dev.lede;
+
+import dev.lede.input.Article;
+import dev.lede.input.Input;
+import dev.lede.input.InputError;
+import dev.lede.input.InputException;
+import dev.lede.input.InputReader;
+import dev.lede.output.OffsetUnit;
+import dev.lede.output.RecordBuilder;
+import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.pipeline.ArticleAnalyzer;
+import dev.lede.pipeline.Models;
+import dev.lede.summary.RankedSentence;
+import dev.lede.summary.Summarizer;
+import dev.lede.summary.SummaryLength;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * lede as a library: turns inputs into summary records. Thread-safe: models are shared, and
+ * each calling thread gets its own analyzer and summarizer. The CLI is a thin shell over this
+ * class; a distributed job can call {@link #process} the same way.
+ */
+public final class Lede {
+
+  /** What a run is asked to do; {@link #defaults()} gives the CLI's defaults. */
+  public record Options(
+      SummaryLength length, OffsetUnit offsetUnit, long maxBytes, boolean allowNonEnglish) {
+
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+
+    public static Options defaults() {
+      return new Options(SummaryLength.DEFAULT, OffsetUnit.CODEPOINT, DEFAULT_MAX_BYTES, false);
+    }
+  }
+
+  /** Below this detector confidence, a non-English verdict is too unsure to refuse an article. */
+  private static final double NOT_ENGLISH_CONFIDENCE = 0.5;
+
+  private final Options options;
+  private final InputReader reader;
+  private final RecordBuilder records;
+  private final ThreadLocal<ArticleAnalyzer> analyzers;
+  private final ThreadLocal<Summarizer> summarizers;
+
+  public Lede(Models models, Supplier<Summarizer> summarizer, Options options, InputStream stdin) {
+    this.options = options;
+    this.reader = new InputReader(options.maxBytes(), stdin);
+    this.records = new RecordBuilder(options.offsetUnit());
+    this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
+    this.summarizers = ThreadLocal.withInitial(summarizer);
+  }
+
+  /** Reads, analyzes and summarizes one input; never throws for a bad input or a bug. */
+  public Outcome process(Input input) {
+    try {
+      return summarize(reader.read(input));
+    } catch (InputException e) {
+      return failed(input.source(), e.error(), e.getMessage(), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(input.source(), InputError.INTERNAL, "internal error: " + e, e);
+    }
+  }
+
+  /** Analyzes and summarizes an article already in memory. */
+  public Outcome summarize(Article article) {
+    AnalyzedArticle analyzed = analyzers.get().analyze(article);
+    String language = analyzed.language().code();
+    if (!options.allowNonEnglish()
+        && !language.equals("en")
+        && analyzed.language().confidence() >= NOT_ENGLISH_CONFIDENCE) {
+      return failed(
+          article.source(),
+          InputError.NOT_ENGLISH,
+          "language looks like '" + language + "', not English (--allow-non-english to go on)",
+          null);
+    }
+    List<RankedSentence> summary = summarizers.get().summarize(analyzed, options.length());
+    return new Outcome.Summarized(records.article(analyzed, summary));
+  }
+
+  private Outcome failed(String source, InputError error, String message, Throwable cause) {
+    return new Outcome.Failed(records.error(source, error.code(), message), cause);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.lede.cli;
+
+import dev.lede.Lede;
+import dev.lede.bench.ProcessRuns;
+import dev.lede.bench.StageTimes;
+import dev.lede.batch.BatchRunner;
+import dev.lede.input.Article;
+import dev.lede.input.Input;
+import dev.lede.input.InputException;
+import dev.lede.input.InputReader;
+import dev.lede.input.InputWalker;
+import dev.lede.pipeline.Models;
+import dev.lede.summary.Summarizers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lede bench}: speed and memory, each figure next to a baseline measured in the same run,
+ * since a shared machine's absolute figures drift from run to run.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    header = "Measure lede's speed and memory against baselines run alongside.",
+    description = {
+      "Reports, on the articles of DIR:",
+      "  1. model load time, and each pipeline stage's tokens/s on one thread (after a warm-up pass);",
+      "  2. in-process batch throughput, --threads 1 against --threads N;",
+      "  3. whole runs of lede as a separate process on DIR (JVM start included): articles/s and peak"
+          + " RSS at --threads 1 and N;",
+      "  4. cold start: the median wall time of lede on one article against a bare JVM start;",
+      "  5. with --memory-check, peak RSS of a run over a folder of that many articles (hard links).",
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--articles", paramLabel = "DIR", required = true, description = "Folder of articles (*.txt, recursively).")
+  private Path articles;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "400", description = "Articles for the in-process stage timing (default: ${DEFAULT-VALUE}).")
+  private int limit;
+
+  @Option(names = "--passes", paramLabel = "N", defaultValue = "3", description = "Timed passes over them (default: ${DEFAULT-VALUE}).")
+  private int passes;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads to compare with one (default: processors).")
+  private Integer threads;
+
+  @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "10", description = "Process starts for the cold-start median (default: ${DEFAULT-VALUE}).")
+  private int coldRuns;
+
+  @Option(names = "--skip-process", description = "Only the in-process figures (1 and 2).")
+  private boolean skipProcess;
+
+  @Option(names = "--memory-check", paramLabel = "N", split = ",", description = "Folder sizes for the memory check, e.g. 1000,100000.")
+  private int[] memoryCheck = new int[0];
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    List<Path> files = listArticles();
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException(articles + ": no *.txt articles found");
+    }
+    List<Article> sample = read(files.subList(0, Math.min(limit, files.size())));
+
+    long loadStart = System.nanoTime();
+    Models models = Models.load();
+    out.printf("Model load: %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
+
+    StageTimes times = StageTimes.measure(sample, models.newStages(), Summarizers.standard(), passes);
+    out.printf("%nStages, 1 thread, %d articles x %d passes:%n", sample.size(), passes);
+    for (Map.Entry<String, Double> stage : times.tokensPerSecond().entrySet()) {
+      out.printf("  %-11s %,12.0f tokens/s%n", stage.getKey(), stage.getValue());
+    }
+
+    double one = inProcess(models, sample, 1);
+    double many = inProcess(models, sample, workers);
+    out.printf(
+        "%nIn-process batch: %.0f articles/s at 1 thread, %.0f at %d threads: x%.2f%n",
+        one, many, workers, many / one);
+
+    if (!skipProcess) {
+      out.printf("%nWhole runs on %s (%d articles, JVM start included):%n", articles, files.size());
+      ProcessRuns.Run single = ProcessRuns.run(ProcessRuns.ledeCommand("-q", "--threads", "1", "-o", "/dev/null", articles.toString()));
+      ProcessRuns.Run multi = ProcessRuns.run(ProcessRuns.ledeCommand("-q", "--threads", "" + workers, "-o", "/dev/null", articles.toString()));
+      printRun(out, "--threads 1", single, files.size());
+      printRun(out, "--threads " + workers, multi, files.size());
+      out.printf("  speed-up x%.2f%n", single.seconds() / multi.seconds());
+
+      double lede = medianSeconds(ProcessRuns.ledeCommand(files.get(0).toString()));
+      double jvm = medianSeconds(ProcessRuns.jvmBaselineCommand());
+      out.printf(
+          "%nCold start, one article, median of %d: lede %.3f s; bare JVM (java -version) %.3f s; ratio x%.1f%n",
+          coldRuns, lede, jvm, lede / jvm);
+    }
+    for (int size : memoryCheck) {
+      out.printf("%nMemory check, %d articles: %s%n", size, memoryRun(files, size, workers));
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<Path> listArticles() {
+    List<Path> files = new ArrayList<>();
+    new InputWalker(List.of(articles.toString()), "*.txt", FileSystems.getDefault())
+        .forEachRemaining(
+            input -> {
+              if (input instanceof Input.FileInput file) {
+                files.add(file.path());
+              }
+            });
+    return files;
+  }
+
+  private static List<Article> read(List<Path> files) throws InputException {
+    InputReader reader = new InputReader(Lede.Options.DEFAULT_MAX_BYTES, InputStream.nullInputStream());
+    List<Article> sample = new ArrayList<>();
+    for (Path file : files) {
+      sample.add(reader.read(new Input.FileInput(file.toString(), file)));
+    }
+    return sample;
+  }
+
+  private static double inProcess(Models models, List<Article> sample, int threads) throws InterruptedException {
+    Lede lede = new Lede(models, Summarizers::standard, Lede.Options.defaults(), InputStream.nullInputStream());
+    // articles are read beforehand, so that only the pipeline is timed
+    Map<String, Article> bySource = new HashMap<>();
+    List<Input> inputs = new ArrayList<>();
+    for (Article article : sample) {
+      bySource.put(article.source(), article);
+      inputs.add(new Input.FileInput(article.source(), Path.of(article.source())));
+    }
+    BatchRunner runner = new BatchRunner(input -> lede.summarize(bySource.get(input.source())), threads);
+    runner.run(inputs.iterator(), (in, outcome) -> {}); // warm-up
+    long start = System.nanoTime();
+    for (int pass = 0; pass < 2; pass++) {
+      runner.run(inputs.iterator(), (in, outcome) -> {});
+    }
+    return 2.0 * sample.size() / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private double medianSeconds(List<String> command) throws IOException, InterruptedException {
+    double[] seconds = new double[coldRuns];
+    ProcessRuns.run(command); // the first start warms the page cache
+    for (int i = 0; i < coldRuns; i++) {
+      seconds[i] = ProcessRuns.run(command).seconds();
+    }
+    Arrays.sort(seconds);
+    return seconds[coldRuns / 2];
+  }
+
+  private static void printRun(PrintWriter out, String label, ProcessRuns.Run run, int articles) {
+    out.printf(
+        "  %-12s %6.2f s, %6.0f articles/s, peak RSS %.0f MiB (exit %d)%n",
+        label, run.seconds(), articles / run.seconds(), run.peakRssMiB(), run.exitCode());
+  }
+
+  /** Peak RSS of a run over {@code size} articles: hard links to the given ones, round robin. */
+  private String memoryRun(List<Path> files, int size, int workers) throws IOException, InterruptedException {
+    Path folder = Files.createTempDirectory("lede-bench-");
+    try {
+      for (int i = 0; i < size; i++) {
+        Path link = folder.resolve(String.format("%03d/%06d.txt", i / 1000, i));
+        Files.createDirectories(link.getParent());
+        Files.createLink(link, files.get(i % files.size()).toAbsolutePath());
+      }
+      ProcessRuns.Run run =
+          ProcessRuns.run(ProcessRuns.ledeCommand("-q", "--threads", "" + workers, "-o", "/dev/null", folder.toString()));
+      return String.format(
+          "%.1f s, %.0f articles/s, peak RSS %.0f MiB (exit %d)",
+          run.seconds(), size / run.seconds(), run.peakRssMiB(), run.exitCode());
+    } finally {
+      try (var walk = Files.walk(folder)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+}

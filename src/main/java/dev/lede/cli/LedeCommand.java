@@ -1,0 +1,374 @@
+package dev.lede.cli;
+
+import dev.lede.Lede;
+import dev.lede.Outcome;
+import dev.lede.batch.BatchRunner;
+import dev.lede.input.Input;
+import dev.lede.input.InputWalker;
+import dev.lede.output.OffsetUnit;
+import dev.lede.output.OutputDirectory;
+import dev.lede.output.OutputFormat;
+import dev.lede.output.RecordWriter;
+import dev.lede.pipeline.Models;
+import dev.lede.summary.Summarizers;
+import dev.lede.summary.SummaryLength;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code lede [OPTIONS] [INPUT...]}: summarize news articles into JSON. */
+@Command(
+    name = "lede",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    subcommands = {
+      TrainNerCommand.class,
+      EvalNerCommand.class,
+      TrainClustersCommand.class,
+      BenchCommand.class,
+      GenerateCompletion.class
+    },
+    header = "Summarize news articles into structured JSON.",
+    description = {
+      "Reads each article (plain text, UTF-8) and writes its key sentences, named entities, language"
+          + " and sizes as JSON. INPUT is a file, a folder (every file under it matching --glob,"
+          + " recursively, in sorted order) or - for standard input; with no INPUT, standard input"
+          + " is read when it is a pipe.",
+      "",
+      "One input gives one pretty-printed JSON object; several inputs or a folder give JSON Lines,"
+          + " one object per article in input order, each written as soon as it is done. An input"
+          + " that cannot be summarized gets an error record in its place and a line on standard"
+          + " error; the others go on.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was summarized",
+      "1:one or more inputs failed (the others were written)",
+      "2:usage error",
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lede article.txt",
+      "  cat article.txt | lede - | jq .summary",
+      "  lede --threads 2 -o corpus.jsonl corpus/",
+    })
+public final class LedeCommand implements Callable<Integer> {
+
+  /** The process's streams, given by {@link Main}. */
+  record Streams(
+      InputStream in,
+      OutputStream out,
+      PrintStream err,
+      BooleanSupplier stdinIsTerminal,
+      BooleanSupplier stderrIsTerminal) {}
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders, or - for standard input.")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-n", "--sentences"},
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Summary length in sentences (default: ${DEFAULT-VALUE}).")
+  private int sentences;
+
+  @Option(
+      names = "--ratio",
+      paramLabel = "R",
+      description = "At most this fraction of the article's sentences, 0 < R <= 1 (at least one).")
+  private Double ratio;
+
+  @Option(
+      names = "--words",
+      paramLabel = "N",
+      description = "At most about N words: whole sentences, stopping before the one that would go over.")
+  private Integer words;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "json (pretty; several records as an array) or jsonl (one record per line)."
+          + " Default: json for one input, jsonl otherwise.")
+  private String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write records to FILE instead of standard output.")
+  private Path output;
+
+  @Option(
+      names = "--glob",
+      paramLabel = "GLOB",
+      defaultValue = "*.txt",
+      description = "Which files of a folder to read (default: ${DEFAULT-VALUE}).")
+  private String glob;
+
+  @Option(
+      names = "--offset-unit",
+      paramLabel = "UNIT",
+      defaultValue = "codepoint",
+      description = "Unit of start/end offsets: codepoint (Python, jq) or utf16 (Java, JavaScript)."
+          + " Default: ${DEFAULT-VALUE}.")
+  private String offsetUnit;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads for several inputs (default: the number of processors).")
+  private Integer threads;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "" + Lede.Options.DEFAULT_MAX_BYTES,
+      description = "Refuse inputs larger than this, as too-large (default: ${DEFAULT-VALUE}, 16 MiB).")
+  private long maxBytes;
+
+  @Option(
+      names = "--allow-non-english",
+      description = "Summarize articles the language detector says are not English (they fail as not-english otherwise).")
+  private boolean allowNonEnglish;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description = "Write each summary to its own file under DIR, mirroring the input tree"
+          + " (a/b.txt becomes DIR/a/b.txt.json), atomically. Error records still go to standard output.")
+  private Path outputDir;
+
+  @Option(
+      names = "--skip-existing",
+      description = "With --output-dir: pass over inputs whose file is already there, to resume a batch.")
+  private boolean skipExisting;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line (shown for batches only when standard error is a terminal).")
+  private boolean quiet;
+
+  @Option(names = "--debug", description = "Print the stack trace of internal errors.")
+  private boolean debug;
+
+  private final Streams streams;
+
+  LedeCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    List<String> given = inputs;
+    if (given.isEmpty()) {
+      if (streams.stdinIsTerminal().getAsBoolean()) {
+        spec.commandLine().usage(streams.err());
+        return ExitCodes.USAGE;
+      }
+      given = List.of("-");
+    }
+    Lede.Options options = new Lede.Options(length(), offsetUnit(), maxBytes, allowNonEnglish);
+    boolean several =
+        given.size() > 1 || given.stream().anyMatch(g -> !g.equals("-") && Files.isDirectory(Path.of(g)));
+    OutputFormat outputFormat = outputFormat(several);
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (workers < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    if (skipExisting && outputDir == null) {
+      throw new ParameterException(spec.commandLine(), "--skip-existing needs --output-dir");
+    }
+    OutputDirectory directory = outputDir == null ? null : new OutputDirectory(outputDir);
+    Progress progress =
+        several && !quiet && streams.stderrIsTerminal().getAsBoolean() ? new Progress(streams.err()) : null;
+    if (progress != null) {
+      countInBackground(given, progress);
+    }
+    Iterator<Input> pending = new InputWalker(given, glob, FileSystems.getDefault());
+    if (skipExisting) {
+      pending = new SkipExisting(pending, directory, progress);
+    }
+
+    Lede lede = new Lede(Models.load(), Summarizers::standard, options, streams.in());
+    BatchRunner runner = new BatchRunner(lede::process, several ? workers : 1);
+    try (OutputStream sink = openOutput();
+        RecordWriter writer = new RecordWriter(sink, outputFormat, several)) {
+      BatchRunner.Tally tally =
+          runner.run(
+              pending,
+              (input, outcome) -> {
+                report(outcome);
+                if (directory != null && outcome instanceof Outcome.Summarized) {
+                  writeFile(directory, input, outcome);
+                } else {
+                  write(writer, outcome);
+                }
+                if (progress != null) {
+                  progress.done(outcome);
+                }
+              });
+      if (progress != null) {
+        progress.finish();
+      }
+      return tally.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    } catch (OutputFailure | IOException e) {
+      if (output == null && isBrokenPipe(e)) {
+        // the reader went away (lede corpus/ | head -1): stop quietly, as Unix filters do
+        return ExitCodes.BROKEN_PIPE;
+      }
+      throw e;
+    }
+  }
+
+  /** Counts the inputs on a background thread, for the progress line's total and time left. */
+  private void countInBackground(List<String> given, Progress progress) {
+    Thread counter =
+        new Thread(
+            () -> {
+              long count = 0;
+              for (var it = new InputWalker(given, glob, FileSystems.getDefault()); it.hasNext(); it.next()) {
+                count++;
+              }
+              progress.total(count);
+            },
+            "lede-count");
+    counter.setDaemon(true);
+    counter.start();
+  }
+
+  /** Passes over the inputs whose output file already exists (--skip-existing). */
+  private static final class SkipExisting implements Iterator<Input> {
+    private final Iterator<Input> inputs;
+    private final OutputDirectory directory;
+    private final Progress progress;
+    private Input next;
+
+    SkipExisting(Iterator<Input> inputs, OutputDirectory directory, Progress progress) {
+      this.inputs = inputs;
+      this.directory = directory;
+      this.progress = progress;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && inputs.hasNext()) {
+        Input candidate = inputs.next();
+        if (candidate instanceof Input.FileInput && directory.exists(candidate)) {
+          if (progress != null) {
+            progress.skipped();
+          }
+        } else {
+          next = candidate;
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Input next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Input result = next;
+      next = null;
+      return result;
+    }
+  }
+
+  private static void writeFile(OutputDirectory directory, Input input, Outcome outcome) {
+    try {
+      directory.write(input, outcome.record());
+    } catch (IOException e) {
+      throw new OutputFailure(e);
+    }
+  }
+
+  private static boolean isBrokenPipe(Exception e) {
+    Throwable cause = e instanceof OutputFailure ? e.getCause() : e;
+    return cause instanceof IOException && String.valueOf(cause.getMessage()).contains("Broken pipe");
+  }
+
+  private void report(Outcome outcome) {
+    if (outcome instanceof Outcome.Failed failed) {
+      streams.err().println("lede: " + failed.source() + ": " + failed.message());
+      if (debug && failed.cause() != null) {
+        failed.cause().printStackTrace(streams.err());
+      }
+    }
+  }
+
+  private static void write(RecordWriter writer, Outcome outcome) {
+    try {
+      writer.write(outcome.record());
+    } catch (IOException e) {
+      throw new OutputFailure(e);
+    }
+  }
+
+  private OutputStream openOutput() throws IOException {
+    if (output == null) {
+      return new BufferedOutputStream(streams.out()) {
+        @Override
+        public void close() throws IOException {
+          flush(); // standard output stays open for whoever else writes to it
+        }
+      };
+    }
+    return new BufferedOutputStream(Files.newOutputStream(output));
+  }
+
+  private SummaryLength length() {
+    try {
+      return new SummaryLength(sentences, ratio, words);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private OffsetUnit offsetUnit() {
+    return switch (offsetUnit) {
+      case "codepoint" -> OffsetUnit.CODEPOINT;
+      case "utf16" -> OffsetUnit.UTF16;
+      default -> throw new ParameterException(
+          spec.commandLine(), "--offset-unit must be codepoint or utf16, not '" + offsetUnit + "'");
+    };
+  }
+
+  private OutputFormat outputFormat(boolean several) {
+    if (format == null) {
+      return several ? OutputFormat.JSONL : OutputFormat.JSON;
+    }
+    return switch (format) {
+      case "json" -> OutputFormat.JSON;
+      case "jsonl" -> OutputFormat.JSONL;
+      default -> throw new ParameterException(
+          spec.commandLine(), "--format must be json or jsonl, not '" + format + "'");
+    };
+  }
+
+  /** A failure to write the output: it ends the run, since no later record could be written either. */
+  static final class OutputFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super("cannot write output: " + cause.getMessage(), cause);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.lede.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+
+/** Reads and decodes one input into an {@link Article}, refusing inputs over a size limit. */
+public final class InputReader {
+
+  private final long maxBytes;
+  private final InputStream stdin;
+
+  public InputReader(long maxBytes, InputStream stdin) {
+    this.maxBytes = maxBytes;
+    this.stdin = stdin;
+  }
+
+  public Article read(Input input) throws InputException {
+    byte[] bytes;
+    if (input instanceof Input.FileInput file) {
+      bytes = readFile(file);
+    } else if (input instanceof Input.Unreadable bad) {
+      throw new InputException(bad.error(), bad.message());
+    } else {
+      bytes = readStdin();
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    return Article.of(input.source(), decoded.text(), decoded.warning());
+  }
+
+  private byte[] readFile(Input.FileInput file) throws InputException {
+    try {
+      long size = Files.size(file.path());
+      if (size > maxBytes) {
+        throw tooLarge(size);
+      }
+      try (InputStream in = Files.newInputStream(file.path())) {
+        return readBounded(in);
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(InputError.IO, "no such file (deleted after it was listed?)", e);
+    } catch (IOException e) {
+      throw new InputException(InputError.IO, "cannot read: " + InputWalker.reason(e), e);
+    }
+  }
+
+  private byte[] readStdin() throws InputException {
+    try {
+      return readBounded(stdin);
+    } catch (IOException e) {
+      throw new InputException(InputError.IO, "cannot read standard input: " + InputWalker.reason(e), e);
+    }
+  }
+
+  /** Reads at most maxBytes; a stream that has more (a file that grew, a pipe) is refused. */
+  private byte[] readBounded(InputStream in) throws IOException, InputException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    if (bytes.length > maxBytes) {
+      throw tooLarge(bytes.length);
+    }
+    return bytes;
+  }
+
+  private InputException tooLarge(long size) {
+    return new InputException(
+        InputError.TOO_LARGE,
+        "larger than --max-bytes (" + (size > maxBytes + 1 ? size + " bytes, " : "")
+            + "limit " + maxBytes + " bytes)");
+  }
+}

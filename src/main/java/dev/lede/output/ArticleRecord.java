@@ -1,0 +1,62 @@
+package dev.lede.output;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The JSON record of one summarized article: the output contract, documented in README.md.
+ * Offsets count in {@code offsetUnit}; {@code text == input[start:end]}.
+ */
+@JsonPropertyOrder({
+  "schemaVersion", "source", "offsetUnit", "title", "language", "stats", "summary", "entities",
+  "quotes", "removed", "warnings"
+})
+public record ArticleRecord(
+    String schemaVersion,
+    String source,
+    String offsetUnit,
+    String title,
+    LanguageRecord language,
+    Stats stats,
+    List<SummarySentence> summary,
+    List<EntityRecord> entities,
+    List<QuoteRecord> quotes,
+    List<RemovedRecord> removed,
+    List<String> warnings) {
+
+  public record LanguageRecord(String code, double confidence) {}
+
+  /** Sizes of the article: characters in code points, words without punctuation. */
+  @JsonPropertyOrder({"characters", "words", "sentences"})
+  public record Stats(int characters, int words, int sentences) {}
+
+  @JsonPropertyOrder({"text", "sentence", "start", "end", "score"})
+  public record SummarySentence(String text, int sentence, int start, int end, double score) {}
+
+  @JsonPropertyOrder({"text", "type", "count", "salience", "aliases", "mentions"})
+  public record EntityRecord(
+      String text,
+      String type,
+      int count,
+      double salience,
+      List<String> aliases,
+      List<MentionRecord> mentions) {}
+
+  @JsonPropertyOrder({"start", "end", "sentence"})
+  public record MentionRecord(int start, int end, int sentence) {}
+
+  /** A direct quotation; the speaker fields are null when no attribution names one. */
+  @JsonPropertyOrder({"text", "start", "end", "sentence", "speaker", "speakerStart", "speakerEnd"})
+  public record QuoteRecord(
+      String text,
+      int start,
+      int end,
+      int sentence,
+      String speaker,
+      Integer speakerStart,
+      Integer speakerEnd) {}
+
+  /** A boilerplate line kept out of the summary, entities and quotes, and why. */
+  @JsonPropertyOrder({"start", "end", "reason"})
+  public record RemovedRecord(int start, int end, String reason) {}
+}

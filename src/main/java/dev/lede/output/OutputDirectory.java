@@ -1,0 +1,60 @@
+package dev.lede.output;
+
+import dev.lede.input.Input;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * One pretty JSON file per input under a folder that mirrors the input tree ({@code a/b.txt}
+ * becomes {@code a/b.txt.json}). Each file is written to a temporary name and renamed into
+ * place, so an interrupted run never leaves a half-written file behind.
+ */
+public final class OutputDirectory {
+
+  private final Path root;
+
+  public OutputDirectory(Path root) {
+    this.root = root;
+  }
+
+  /** Where the record of {@code input} goes. */
+  public Path target(Input input) {
+    Path relative =
+        input instanceof Input.FileInput file ? file.relative() : Path.of("stdin");
+    Path target = root.resolve(relative.toString() + ".json").normalize();
+    if (!target.startsWith(root.normalize())) {
+      // a relative path cannot climb out of the folder; guard anyway, the file system decides
+      target = root.resolve(relative.getFileName().toString() + ".json");
+    }
+    return target;
+  }
+
+  public boolean exists(Input input) {
+    return Files.exists(target(input));
+  }
+
+  public void write(Input input, Object record) throws IOException {
+    Path target = target(input);
+    Files.createDirectories(target.getParent());
+    Path temporary = Files.createTempFile(target.getParent(), ".lede-", ".tmp");
+    try {
+      Files.write(temporary, withNewline(RecordWriter.toJson(record, OutputFormat.JSON)));
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static byte[] withNewline(byte[] json) {
+    byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+    line[json.length] = '\n';
+    return line;
+  }
+}

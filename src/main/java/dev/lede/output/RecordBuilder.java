@@ -1,0 +1,111 @@
+package dev.lede.output;
+
+import dev.lede.clean.Removal;
+import dev.lede.entity.Entity;
+import dev.lede.entity.EntityGrouper;
+import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.quotes.Quote;
+import dev.lede.quotes.QuoteFinder;
+import dev.lede.pipeline.Mention;
+import dev.lede.pipeline.Sentence;
+import dev.lede.summary.RankedSentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the JSON records of the output contract, with offsets in the chosen unit. */
+public final class RecordBuilder {
+
+  /** The version of the JSON shape: major for breaking changes, minor for added fields. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  private static final EntityGrouper ENTITIES = new EntityGrouper();
+  private static final QuoteFinder QUOTES = new QuoteFinder();
+
+  private final OffsetUnit unit;
+
+  public RecordBuilder(OffsetUnit unit) {
+    this.unit = unit;
+  }
+
+  public ArticleRecord article(AnalyzedArticle analyzed, List<RankedSentence> summary) {
+    String text = analyzed.article().text();
+    OffsetMapper offsets = unit.mapperFor(text);
+    List<ArticleRecord.SummarySentence> sentences = new ArrayList<>();
+    for (RankedSentence ranked : summary) {
+      Sentence s = analyzed.sentences().get(ranked.sentence());
+      sentences.add(
+          new ArticleRecord.SummarySentence(
+              s.text(), s.index(), offsets.map(s.start()), offsets.map(s.end()), round(ranked.score())));
+    }
+    List<Entity> entities = ENTITIES.group(analyzed);
+    List<String> warnings =
+        analyzed.article().warning() == null ? List.of() : List.of(analyzed.article().warning());
+    return new ArticleRecord(
+        SCHEMA_VERSION,
+        analyzed.article().source(),
+        unit.label(),
+        analyzed.article().title(),
+        new ArticleRecord.LanguageRecord(
+            analyzed.language().code(), round(analyzed.language().confidence())),
+        new ArticleRecord.Stats(
+            text.codePointCount(0, text.length()), analyzed.wordCount(), analyzed.sentences().size()),
+        sentences,
+        entities(entities, offsets),
+        quotes(QUOTES.find(analyzed, entities), offsets),
+        removed(analyzed, offsets),
+        warnings);
+  }
+
+  public ErrorRecord error(String source, String code, String message) {
+    return new ErrorRecord(SCHEMA_VERSION, source, new ErrorRecord.Error(code, message));
+  }
+
+  private static List<ArticleRecord.EntityRecord> entities(List<Entity> entities, OffsetMapper offsets) {
+    List<ArticleRecord.EntityRecord> records = new ArrayList<>(entities.size());
+    for (Entity entity : entities) {
+      List<ArticleRecord.MentionRecord> mentions = new ArrayList<>(entity.mentions().size());
+      for (Mention m : entity.mentions()) {
+        mentions.add(new ArticleRecord.MentionRecord(offsets.map(m.start()), offsets.map(m.end()), m.sentence()));
+      }
+      records.add(
+          new ArticleRecord.EntityRecord(
+              entity.text(), entity.type(), entity.count(), round(entity.salience()), entity.aliases(), mentions));
+    }
+    return records;
+  }
+
+  private static List<ArticleRecord.QuoteRecord> quotes(List<Quote> quotes, OffsetMapper offsets) {
+    List<ArticleRecord.QuoteRecord> records = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      boolean attributed = q.speaker() != null;
+      records.add(
+          new ArticleRecord.QuoteRecord(
+              q.text(),
+              offsets.map(q.start()),
+              offsets.map(q.end()),
+              q.sentence(),
+              q.speaker(),
+              attributed ? offsets.map(q.speakerStart()) : null,
+              attributed ? offsets.map(q.speakerEnd()) : null));
+    }
+    return records;
+  }
+
+  /** Removed lines, without their line break, so that the offsets cover the line's text. */
+  private static List<ArticleRecord.RemovedRecord> removed(AnalyzedArticle analyzed, OffsetMapper offsets) {
+    String text = analyzed.article().text();
+    List<ArticleRecord.RemovedRecord> records = new ArrayList<>();
+    for (Removal r : analyzed.removed()) {
+      int end = r.end();
+      while (end > r.start() && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+        end--;
+      }
+      records.add(new ArticleRecord.RemovedRecord(offsets.map(r.start()), offsets.map(end), r.reason()));
+    }
+    return records;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.lede.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Streams records to an output as UTF-8 JSON. Each record is serialized whole first and then
+ * written and flushed at once, so that a reader downstream of a pipe sees every record as soon
+ * as it is done, and an interrupted run leaves only whole records behind.
+ */
+public final class RecordWriter implements Closeable {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final byte[] NEWLINE = {'\n'};
+
+  private final OutputStream out;
+  private final OutputFormat format;
+  private final boolean array;
+  private boolean started;
+
+  /**
+   * @param several whether more than one record may come: with {@link OutputFormat#JSON} they
+   *     are written as one array, so that the output stays a single JSON document
+   */
+  public RecordWriter(OutputStream out, OutputFormat format, boolean several) {
+    this.out = out;
+    this.format = format;
+    this.array = format == OutputFormat.JSON && several;
+  }
+
+  /** The record as JSON bytes, without a line end: what {@link #write} writes for it. */
+  public static byte[] toJson(Object record, OutputFormat format) throws IOException {
+    ObjectWriter writer =
+        format == OutputFormat.JSON ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+    return writer.writeValueAsBytes(record);
+  }
+
+  public void write(Object record) throws IOException {
+    byte[] json = toJson(record, format);
+    byte[] prefix = array ? (started ? ",\n" : "[\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
+    byte[] whole = new byte[prefix.length + json.length + (array ? 0 : 1)];
+    System.arraycopy(prefix, 0, whole, 0, prefix.length);
+    System.arraycopy(json, 0, whole, prefix.length, json.length);
+    if (!array) {
+      whole[whole.length - 1] = '\n';
+    }
+    started = true;
+    out.write(whole);
+    out.flush();
+  }
+
+  /** Ends the document (closing the array); does not close the stream. */
+  @Override
+  public void close() throws IOException {
+    if (array) {
+      out.write((started ? "\n]" : "[]").getBytes(StandardCharsets.UTF_8));
+      out.write(NEWLINE);
+    }
+    out.flush();
+  }
+}

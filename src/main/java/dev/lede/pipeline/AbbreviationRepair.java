@@ -1,0 +1,88 @@
+package dev.lede.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Undoes the sentence breaks Apache's English model (trained on web text, UD EWT) makes after
+ * the abbreviations of news style: "Gov. | Ellen Marsh", "Feb. | 24, 2022", "U.S. | President".
+ * A break is joined when what precedes cannot end a sentence (a comma), when what follows cannot
+ * open one (a lower-case word, a comma), when
+ * what precedes is a title that always has a name after it, when a month abbreviation is followed
+ * by a day, or when the piece before the break is a single abbreviation.
+ */
+final class AbbreviationRepair {
+
+  /** Titles written before a name; a sentence never ends with one. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "cpl",
+          "adm", "maj", "prof", "rev", "fr", "st", "mt", "ft", "pres", "supt", "insp", "det",
+          "hon", "messrs");
+
+  private static final Set<String> MONTHS =
+      Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  private AbbreviationRepair() {}
+
+  /** The spans of {@code line} with wrong breaks joined. */
+  static List<Span> repair(String line, Span[] spans) {
+    List<Span> repaired = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      if (!repaired.isEmpty()) {
+        Span previous = repaired.get(repaired.size() - 1);
+        if (shouldJoin(line, previous, span)) {
+          repaired.set(repaired.size() - 1, new Span(previous.getStart(), span.getEnd()));
+          continue;
+        }
+      }
+      repaired.add(span);
+    }
+    return repaired;
+  }
+
+  private static boolean shouldJoin(String line, Span previous, Span next) {
+    String before = line.substring(previous.getStart(), previous.getEnd()).strip();
+    String after = line.substring(next.getStart(), next.getEnd()).strip();
+    if (before.isEmpty() || after.isEmpty()) {
+      return false;
+    }
+    char end = before.charAt(before.length() - 1);
+    if (end == ',' || end == ';' || end == ':') {
+      return true; // no sentence ends with these
+    }
+    if (end != '.') {
+      return false;
+    }
+    int first = after.codePointAt(0);
+    if (Character.isLowerCase(first) || ",;:)%".indexOf(first) >= 0) {
+      return true;
+    }
+    String lastWord = lastWord(before);
+    String abbreviation = lastWord.substring(0, lastWord.length() - 1).toLowerCase(java.util.Locale.ROOT);
+    if (TITLES.contains(abbreviation)) {
+      return true;
+    }
+    if (MONTHS.contains(abbreviation) && Character.isDigit(first)) {
+      return true;
+    }
+    // a piece that is one abbreviation alone ("U.S.") is no sentence
+    return lastWord.equals(before) && lastWord.length() <= 6;
+  }
+
+  private static String lastWord(String text) {
+    int space = text.length() - 1;
+    while (space >= 0 && !Character.isWhitespace(text.charAt(space))) {
+      space--;
+    }
+    String word = text.substring(space + 1);
+    // an opening bracket or quote before the abbreviation is not part of it
+    int letters = 0;
+    while (letters < word.length() - 1 && !Character.isLetterOrDigit(word.charAt(letters))) {
+      letters++;
+    }
+    return word.substring(letters);
+  }
+}

@@ -1,0 +1,317 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the lede command in-process, as a user would from a shell. */
+class MainTest {
+
+  /** Fictional article written for this test; the emoji makes code-point and UTF-16 offsets differ. */
+  static final String ARTICLE =
+      "Harbour council approves new ferry route \uD83D\uDEA2\n"
+          + "\n"
+          + "The Northport Harbour Council voted on Tuesday to open a ferry route between Northport and"
+          + " the island of Vell, the first new crossing in twenty years.\n"
+          + "Council leader Maria Okafor said the route would cut travel times for commuters by half.\n"
+          + "\"This is the crossing people have asked for since the bridge closed,\" Okafor told"
+          + " reporters in Northport.\n"
+          + "The ferry operator Bluewater Lines will run six crossings a day from March.\n"
+          + "Residents of Vell welcomed the decision, though some fishermen worry about traffic in the"
+          + " harbour.\n";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String stdin, boolean stdinIsTerminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        new Main(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                out,
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> stdinIsTerminal,
+                () -> false)
+            .run(args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path article(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  /** The text between two code-point offsets, as Python's text[start:end] gives it. */
+  private static String codePointSlice(String text, int start, int end) {
+    return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+  }
+
+  @Test
+  void oneFileGivesOnePrettyRecordWhoseOffsetsPointIntoTheText() throws IOException {
+    Path file = article("ferry.txt", ARTICLE);
+    Run run = run("", true, file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("{\n").endsWith("}\n");
+    JsonNode record = JSON.readTree(run.out());
+    List<String> fields = new ArrayList<>();
+    record.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactly(
+            "schemaVersion", "source", "offsetUnit", "title", "language", "stats", "summary",
+            "entities", "quotes", "removed", "warnings");
+    assertThat(record.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(record.get("source").asText()).isEqualTo(file.toString());
+    assertThat(record.get("offsetUnit").asText()).isEqualTo("codepoint");
+    assertThat(record.get("title").asText()).startsWith("Harbour council approves new ferry route");
+    assertThat(record.get("language").get("code").asText()).isEqualTo("en");
+    assertThat(record.get("stats").get("sentences").asInt()).isEqualTo(5);
+    assertThat(record.get("stats").get("characters").asInt())
+        .isEqualTo(ARTICLE.codePointCount(0, ARTICLE.length()));
+
+    JsonNode summary = record.get("summary");
+    assertThat(summary).hasSize(3);
+    int previous = -1;
+    for (JsonNode sentence : summary) {
+      assertThat(sentence.get("sentence").asInt()).isGreaterThan(previous);
+      previous = sentence.get("sentence").asInt();
+      assertThat(codePointSlice(ARTICLE, sentence.get("start").asInt(), sentence.get("end").asInt()))
+          .isEqualTo(sentence.get("text").asText());
+    }
+
+    JsonNode entities = record.get("entities");
+    assertThat(entities).isNotEmpty();
+    for (JsonNode entity : entities) {
+      assertThat(entity.get("count").asInt()).isEqualTo(entity.get("mentions").size());
+      List<String> forms = new ArrayList<>(List.of(entity.get("text").asText()));
+      entity.get("aliases").forEach(alias -> forms.add(alias.asText()));
+      for (JsonNode mention : entity.get("mentions")) {
+        assertThat(codePointSlice(ARTICLE, mention.get("start").asInt(), mention.get("end").asInt()))
+            .isIn(forms);
+      }
+    }
+    assertThat(entities)
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("text").asText()).isEqualTo("Maria Okafor");
+              assertThat(e.get("type").asText()).isEqualTo("PERSON");
+              assertThat(e.get("aliases").get(0).asText()).isEqualTo("Okafor");
+            });
+
+    JsonNode quote = record.get("quotes").get(0);
+    assertThat(quote.get("text").asText()).startsWith("This is the crossing people have asked for");
+    assertThat(quote.get("speaker").asText()).isEqualTo("Maria Okafor");
+    assertThat(codePointSlice(ARTICLE, quote.get("speakerStart").asInt(), quote.get("speakerEnd").asInt()))
+        .isEqualTo("Okafor");
+    assertThat(record.get("removed")).isEmpty();
+  }
+
+  @Test
+  void utf16OffsetsIndexTheTextAsJavaDoes() throws IOException {
+    Path file = article("ferry.txt", ARTICLE);
+    JsonNode record = JSON.readTree(run("", true, "--offset-unit", "utf16", file.toString()).out());
+    assertThat(record.get("offsetUnit").asText()).isEqualTo("utf16");
+    for (JsonNode sentence : record.get("summary")) {
+      assertThat(ARTICLE.substring(sentence.get("start").asInt(), sentence.get("end").asInt()))
+          .isEqualTo(sentence.get("text").asText());
+    }
+  }
+
+  @Test
+  void readsStandardInputFromDashOrFromAPipe() throws IOException {
+    Run dash = run(ARTICLE, true, "-n", "1", "-");
+    Run pipe = run(ARTICLE, false, "-n", "1");
+    assertThat(dash.exitCode()).isZero();
+    assertThat(JSON.readTree(dash.out()).get("source").asText()).isEqualTo("-");
+    assertThat(JSON.readTree(dash.out()).get("summary")).hasSize(1);
+    assertThat(pipe.out()).isEqualTo(dash.out());
+  }
+
+  @Test
+  void noInputWithATerminalOnStandardInputPrintsUsage() {
+    Run run = run("", true);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("Usage: lede");
+  }
+
+  @Test
+  void aFolderGivesJsonLinesInSortedOrderWithAnErrorRecordForABadFile() throws IOException {
+    article("corpus/b/second.txt", ARTICLE);
+    article("corpus/a.txt", ARTICLE.replace("Vell", "Orran"));
+    article("corpus/c-empty.txt", "  \n");
+    article("corpus/skip.md", "not an article");
+    Path corpus = dir.resolve("corpus");
+
+    Run run = run("", true, corpus.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    String[] lines = run.out().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(run.out()).endsWith("\n");
+    List<String> sources = new ArrayList<>();
+    for (String line : lines) {
+      sources.add(JSON.readTree(line).get("source").asText());
+    }
+    assertThat(sources)
+        .containsExactly(
+            corpus.resolve("a.txt").toString(),
+            corpus.resolve("b/second.txt").toString(),
+            corpus.resolve("c-empty.txt").toString());
+    JsonNode error = JSON.readTree(lines[2]);
+    assertThat(error.get("error").get("code").asText()).isEqualTo("empty");
+    assertThat(error.has("summary")).isFalse();
+    assertThat(run.err().strip())
+        .isEqualTo("lede: " + corpus.resolve("c-empty.txt") + ": " + error.get("error").get("message").asText());
+  }
+
+  @Test
+  void severalInputsWithFormatJsonMakeOneArray() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    Run run = run("", true, "--format", "json", a.toString(), dir.resolve("missing.txt").toString());
+    JsonNode array = JSON.readTree(run.out());
+    assertThat(array.isArray()).isTrue();
+    assertThat(array).hasSize(2);
+    assertThat(array.get(1).get("error").get("code").asText()).isEqualTo("io");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void writesToAnOutputFile() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    Path out = dir.resolve("out.jsonl");
+    Run run = run("", true, "--format", "jsonl", "-o", out.toString(), a.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    Iterator<String> lines = Files.readAllLines(out).iterator();
+    assertThat(JSON.readTree(lines.next()).get("source").asText()).isEqualTo(a.toString());
+    assertThat(lines.hasNext()).isFalse();
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    assertThat(run("", true, "--format", "xml", a.toString()).exitCode()).isEqualTo(2);
+    assertThat(run("", true, "--ratio", "1.5", a.toString()).exitCode()).isEqualTo(2);
+    Run unknown = run("", true, "--no-such-option", a.toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--no-such-option");
+  }
+
+  @Test
+  void helpAndVersionSucceed() {
+    Run help = run("", true, "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Exit codes:").contains("--sentences");
+    Run version = run("", true, "--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("lede ");
+  }
+
+  @Test
+  void outputDirMirrorsTheInputTreeAndSkipExistingResumes() throws IOException {
+    article("corpus/a.txt", ARTICLE);
+    article("corpus/sub/b.txt", ARTICLE);
+    article("corpus/sub/empty.txt", "");
+    Path corpus = dir.resolve("corpus");
+    Path out = dir.resolve("out");
+
+    Run first = run("", true, "--output-dir", out.toString(), corpus.toString());
+
+    assertThat(first.exitCode()).isEqualTo(1);
+    assertThat(JSON.readTree(out.resolve("a.txt.json").toFile()).get("source").asText())
+        .isEqualTo(corpus.resolve("a.txt").toString());
+    assertThat(out.resolve("sub/b.txt.json")).exists();
+    assertThat(out.resolve("sub/empty.txt.json")).doesNotExist();
+    assertThat(JSON.readTree(first.out()).get("error").get("code").asText()).isEqualTo("empty");
+    try (var files = Files.walk(out)) {
+      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+    }
+
+    Files.writeString(out.resolve("a.txt.json"), "kept");
+    Files.delete(out.resolve("sub/b.txt.json"));
+    Run second =
+        run("", true, "--output-dir", out.toString(), "--skip-existing", corpus.toString());
+    assertThat(second.exitCode()).isEqualTo(1);
+    assertThat(out.resolve("a.txt.json")).hasContent("kept");
+    assertThat(out.resolve("sub/b.txt.json")).exists();
+  }
+
+  @Test
+  void aClosedPipeEndsTheRunQuietly() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    Path b = article("b.txt", ARTICLE);
+    java.io.OutputStream closedPipe =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        new Main(
+                new ByteArrayInputStream(new byte[0]),
+                closedPipe,
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(a.toString(), b.toString());
+    assertThat(code).isEqualTo(141);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void anUnwritableOutputFileIsOneClearError() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    Run run = run("", true, "-o", dir.resolve("no/such/folder/out.json").toString(), a.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip()).startsWith("lede: ").contains("out.json").doesNotContain("\n\tat ");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void promotionalLinesAreRemovedAndStayOutOfEverythingElse() throws IOException {
+    Path sample = Path.of("samples/harbour-ferry.txt");
+    String text = Files.readString(sample);
+    JsonNode record = JSON.readTree(run("", true, sample.toString()).out());
+
+    JsonNode removed = record.get("removed");
+    assertThat(removed).hasSize(3);
+    List<int[]> ranges = new ArrayList<>();
+    for (JsonNode r : removed) {
+      ranges.add(new int[] {r.get("start").asInt(), r.get("end").asInt()});
+      assertThat(r.get("reason").asText()).isEqualTo("promotion");
+    }
+    assertThat(codePointSlice(text, ranges.get(2)[0], ranges.get(2)[1])).startsWith("Follow us on");
+    List<JsonNode> placed = new ArrayList<>();
+    record.get("summary").forEach(placed::add);
+    record.get("quotes").forEach(placed::add);
+    record.get("entities").forEach(e -> e.get("mentions").forEach(placed::add));
+    assertThat(placed).isNotEmpty();
+    for (JsonNode item : placed) {
+      for (int[] range : ranges) {
+        int start = item.get("start").asInt();
+        assertThat(start < range[0] || start >= range[1]).as("offset %d outside removed %d-%d", start, range[0], range[1]).isTrue();
+      }
+    }
+  }
+}
