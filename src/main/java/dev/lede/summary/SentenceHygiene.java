@@ -1,0 +1,131 @@
+package dev.lede.summary;
+
+import dev.lede.pipeline.Sentence;
+import dev.lede.pipeline.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which sentences should not stand in a summary: text that is not a sentence of the story
+ * (datelines, bylines, photo captions, promotional lines, splitting accidents far too short or
+ * too long) and sentences that lean on the one before them (an opening pronoun, the middle of a
+ * quotation). The summarizer takes such sentences only when nothing better is left.
+ */
+final class SentenceHygiene {
+
+  /** What is wrong with a sentence, if anything. */
+  enum Defect {
+    NONE,
+    /** Opens with a pronoun or continues a quotation: fine only right after its predecessor. */
+    NEEDS_PREVIOUS,
+    TOO_SHORT,
+    TOO_LONG,
+    /** A dateline, byline or timestamp: the form of one, or no verb at all. */
+    DATELINE,
+    CAPTION,
+    PROMOTION
+  }
+
+  static final int MIN_WORDS = 4;
+  static final int MAX_WORDS = 80;
+
+  private static final Pattern PROMOTION =
+      Pattern.compile(
+          "\\b(download (the|our) app|follow us|follow @|click here|sign up (for|to)|subscribe"
+              + "|read more|scroll down|share this|like us on|e-?mail to a friend|watch the video"
+              + "|all rights reserved|copyright \\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(gmt|bst|utc|est|edt|et|pt)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(\\b(pictured|picture|photo|photograph|image|file photo|credit)\\s*:"
+              + "|\\((pictured|file photo|photo[^)]*|picture[^)]*)\\)"
+              + "|\\b(getty images|afp/getty|reuters/|ap photo))",
+          Pattern.CASE_INSENSITIVE);
+  /** Pronouns that point back at someone or something named earlier. */
+  private static final Set<String> ANAPHORS =
+      Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this",
+          "these", "those", "that", "such");
+  private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+  private static final String OPENING_QUOTES = "\"\u201c\u2018'";
+  private static final String SENTENCE_ENDS = ".!?\"'\u201d\u2019)";
+
+  private SentenceHygiene() {}
+
+  static Defect defect(Sentence sentence) {
+    String text = sentence.text().strip();
+    int words = sentence.wordCount();
+    if (words < MIN_WORDS) {
+      return Defect.TOO_SHORT;
+    }
+    if (words > MAX_WORDS) {
+      return Defect.TOO_LONG;
+    }
+    if (PROMOTION.matcher(text).find()) {
+      return Defect.PROMOTION;
+    }
+    // a caption has no full stop of its own (Daily Mail captions sit inline in the text)
+    if (CAPTION.matcher(text).find() || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0) {
+      return Defect.CAPTION;
+    }
+    if (DATELINE.matcher(text).find()
+        || sentence.tokens().stream().noneMatch(t -> VERB_TAGS.contains(t.pos()))) {
+      return Defect.DATELINE;
+    }
+    if (opensWithAnaphor(sentence.tokens()) || continuesQuotation(text)) {
+      return Defect.NEEDS_PREVIOUS;
+    }
+    return Defect.NONE;
+  }
+
+  private static boolean opensWithAnaphor(List<Token> tokens) {
+    Token first = tokens.get(0);
+    return "PRON".equals(first.pos()) && ANAPHORS.contains(first.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A sentence continues a quotation when it starts in lower case, or when a quotation closes
+   * before any opens ({@code we will win," he said.}).
+   */
+  static boolean continuesQuotation(String text) {
+    int first = text.codePointAt(0);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c' || (c == '\u2018' && opensQuote(text, i))) {
+        return false;
+      }
+      // a right single quote is mostly an apostrophe (it's, players'): it closes a quotation
+      // only right after the quotation's own punctuation
+      if (c == '\u201d' || (c == '\u2019' && i > 0 && ",.!?".indexOf(text.charAt(i - 1)) >= 0)) {
+        return true;
+      }
+      if (c == '"') {
+        return closesQuote(text, i) && !opensQuote(text, i);
+      }
+    }
+    return false;
+  }
+
+  /** A quote mark at the start or after a space, followed by a letter or digit. */
+  private static boolean opensQuote(String text, int i) {
+    boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+        || OPENING_QUOTES.indexOf(text.charAt(i - 1)) >= 0 || text.charAt(i - 1) == '(';
+    return afterSpace && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+  }
+
+  /** A quote mark after punctuation or a letter, followed by a space or the end. */
+  private static boolean closesQuote(String text, int i) {
+    boolean afterText = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean beforeSpace = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
+        || ",.;:!?".indexOf(text.charAt(i + 1)) >= 0;
+    return afterText && beforeSpace;
+  }
+}

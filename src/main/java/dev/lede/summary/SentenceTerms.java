@@ -1,0 +1,85 @@
+package dev.lede.summary;
+
+import dev.lede.pipeline.Sentence;
+import dev.lede.pipeline.Token;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * The content words of each sentence of one article, as sets of term ids: lowercased,
+ * Porter-stemmed nouns, proper nouns, verbs, adjectives and numbers. Function words carry no
+ * topic, so two sentences that share only "the" and "of" are not alike.
+ */
+final class SentenceTerms {
+
+  private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM");
+
+  private final int[][] terms;
+  private final int vocabularySize;
+
+  private SentenceTerms(int[][] terms, int vocabularySize) {
+    this.terms = terms;
+    this.vocabularySize = vocabularySize;
+  }
+
+  static SentenceTerms of(List<Sentence> sentences) {
+    PorterStemmer stemmer = new PorterStemmer();
+    Map<String, Integer> ids = new HashMap<>();
+    int[][] terms = new int[sentences.size()][];
+    for (int i = 0; i < terms.length; i++) {
+      Set<Integer> set = new LinkedHashSet<>();
+      for (Token token : sentences.get(i).tokens()) {
+        if (isContentWord(token)) {
+          String stem = stemmer.stem(token.text().toLowerCase(Locale.ROOT));
+          set.add(ids.computeIfAbsent(stem, s -> ids.size()));
+        }
+      }
+      terms[i] = set.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new SentenceTerms(terms, ids.size());
+  }
+
+  private static boolean isContentWord(Token token) {
+    return CONTENT_TAGS.contains(token.pos())
+        && token.text().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  int size() {
+    return terms.length;
+  }
+
+  int vocabularySize() {
+    return vocabularySize;
+  }
+
+  /** The distinct term ids of sentence {@code i}. */
+  int[] of(int i) {
+    return terms[i];
+  }
+
+  /** How many terms sentences {@code i} and {@code j} share. */
+  int overlap(int i, int j) {
+    int[] a = terms[i];
+    int[] b = terms[j];
+    if (a.length > b.length) {
+      int[] swap = a;
+      a = b;
+      b = swap;
+    }
+    int shared = 0;
+    for (int x : a) {
+      for (int y : b) {
+        if (x == y) {
+          shared++;
+          break;
+        }
+      }
+    }
+    return shared;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.lede.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.pipeline.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NewsSummarizerTest {
+
+  private static final String[] STORY = {
+    "The river Aldon burst its banks on Monday and flooded the centre of Millbrook.",
+    "Rescue teams from Millbrook moved two hundred residents out of flooded homes near the river Aldon.",
+    "They worked through the night.",
+    "The flood in Millbrook is the worst the river Aldon has brought in fifty years, officials said.",
+    "Download the app for flood news on the river Aldon and Millbrook.",
+    "A local bakery gave free bread to the volunteers.",
+    "Officials in Millbrook said the river Aldon would fall slowly over the coming week.",
+  };
+
+  private final NewsSummarizer summarizer = new NewsSummarizer();
+
+  @Test
+  void returnsSentencesInDocumentOrderWithTheirScores() {
+    AnalyzedArticle a = Articles.analyze(STORY);
+    List<RankedSentence> summary = summarizer.summarize(a, SummaryLength.sentences(3));
+    assertThat(summary).hasSize(3);
+    assertThat(summary).extracting(RankedSentence::sentence).isSorted();
+    assertThat(summary).allSatisfy(r -> assertThat(r.score()).isPositive());
+  }
+
+  @Test
+  void keepsThePromotionalLineOutThoughItNamesTheTopic() {
+    AnalyzedArticle a = Articles.analyze(STORY);
+    assertThat(a.sentences().get(4).text()).startsWith("Download");
+    for (int n = 1; n <= 5; n++) {
+      assertThat(summarizer.summarize(a, SummaryLength.sentences(n)))
+          .extracting(RankedSentence::sentence)
+          .doesNotContain(4);
+    }
+  }
+
+  @Test
+  void takesAPronounSentenceOnlyAfterItsAntecedent() {
+    AnalyzedArticle a = Articles.analyze(STORY);
+    List<Integer> chosen =
+        summarizer.summarize(a, SummaryLength.sentences(5)).stream().map(RankedSentence::sentence).toList();
+    if (chosen.contains(2)) {
+      assertThat(chosen).contains(1);
+    }
+  }
+
+  @Test
+  void theLeadOutranksAnEqualSentenceFurtherDown() {
+    AnalyzedArticle a =
+        Articles.analyze(
+            "The council approved a new budget for the city schools on Tuesday.",
+            "A school in the north will get a new roof.",
+            "The council approved a new budget for the city schools on Tuesday night.");
+    assertThat(summarizer.summarize(a, SummaryLength.sentences(1)))
+        .extracting(RankedSentence::sentence)
+        .containsExactly(0);
+  }
+
+  @Test
+  void redundancyKeepsANearCopyOutOfTheSummary() {
+    AnalyzedArticle a =
+        Articles.analyze(
+            "The council approved a new budget for the city schools on Tuesday.",
+            "The council approved a new budget for the city schools on Tuesday night.",
+            "Teachers said the new budget gives the schools money for books and repairs.",
+            "Parents said the schools needed the money for books and repairs.");
+    assertThat(summarizer.summarize(a, SummaryLength.sentences(2)))
+        .extracting(RankedSentence::sentence)
+        .doesNotContain(1);
+    NewsSummarizer noRedundancy =
+        new NewsSummarizer(new NewsSummarizer.Weights(1, 0.5, 0.25, 0, true));
+    assertThat(noRedundancy.summarize(a, SummaryLength.sentences(2)))
+        .extracting(RankedSentence::sentence)
+        .containsExactly(0, 1);
+  }
+
+  @Test
+  void anEmptyArticleHasAnEmptySummary() {
+    assertThat(summarizer.summarize(Articles.analyze(""), SummaryLength.DEFAULT)).isEmpty();
+  }
+
+  @Test
+  void aFortyThousandSentenceArticleSummarizesInSeconds() {
+    AnalyzedArticle huge = Synthetic.article(40_000, 18, 5_000, 3);
+    long start = System.nanoTime();
+    List<RankedSentence> summary = summarizer.summarize(huge, SummaryLength.sentences(5));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(summary).hasSize(5);
+    // about 2 s on a loaded 2-core machine; the bound leaves room for slower hosts
+    assertThat(seconds).isLessThan(10.0);
+  }
+}

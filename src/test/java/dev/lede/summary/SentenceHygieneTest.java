@@ -1,0 +1,73 @@
+package dev.lede.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.summary.SentenceHygiene.Defect;
+import org.junit.jupiter.api.Test;
+
+class SentenceHygieneTest {
+
+  private static Defect defectOf(String line) {
+    AnalyzedArticle a = Articles.analyze(line);
+    assertThat(a.sentences()).hasSize(1);
+    return SentenceHygiene.defect(a.sentences().get(0));
+  }
+
+  @Test
+  void acceptsAPlainNewsSentence() {
+    assertThat(defectOf("The city council approved the new budget for schools on Tuesday."))
+        .isEqualTo(Defect.NONE);
+  }
+
+  @Test
+  void rejectsOneWordAndRunOnSentences() {
+    assertThat(defectOf("Exclusive.")).isEqualTo(Defect.TOO_SHORT);
+    String runOn = "The committee met again and " + "the members talked about the plan and ".repeat(30) + "left.";
+    assertThat(defectOf(runOn)).isEqualTo(Defect.TOO_LONG);
+  }
+
+  @Test
+  void rejectsADatelineWithoutAVerb() {
+    assertThat(defectOf("By Staff Reporter, London (Agency) ---")).isIn(Defect.DATELINE, Defect.CAPTION);
+    assertThat(defectOf("Updated: 12:38 GMT, 2 May 2013.")).isEqualTo(Defect.DATELINE);
+  }
+
+  @Test
+  void rejectsPhotoCaptions() {
+    assertThat(defectOf("Pictured: the mayor greets volunteers at the harbour on Sunday."))
+        .isEqualTo(Defect.CAPTION);
+    assertThat(defectOf("The mayor greets volunteers at the harbour on Sunday (pictured)."))
+        .isEqualTo(Defect.CAPTION);
+    // an inline caption has no full stop of its own
+    assertThat(defectOf("The mayor greets volunteers at the harbour on Sunday"))
+        .isEqualTo(Defect.CAPTION);
+  }
+
+  @Test
+  void rejectsPromotionalLines() {
+    assertThat(defectOf("Download the app to get breaking news on your phone.")).isEqualTo(Defect.PROMOTION);
+    assertThat(defectOf("Follow us on Twitter for the latest updates from the match."))
+        .isEqualTo(Defect.PROMOTION);
+  }
+
+  @Test
+  void flagsSentencesThatLeanOnTheirPredecessor() {
+    assertThat(defectOf("He said the plan would cost far more than expected.")).isEqualTo(Defect.NEEDS_PREVIOUS);
+    assertThat(defectOf("They will vote on the proposal next week.")).isEqualTo(Defect.NEEDS_PREVIOUS);
+    assertThat(defectOf("We will not give up on this town,\" the mayor said.")).isEqualTo(Defect.NEEDS_PREVIOUS);
+    assertThat(defectOf("and the crowd cheered as the team arrived.")).isEqualTo(Defect.NEEDS_PREVIOUS);
+  }
+
+  @Test
+  void acceptsAQuotationThatOpensInTheSentence() {
+    assertThat(defectOf("\"We will not give up on this town,\" the mayor said.")).isEqualTo(Defect.NONE);
+    assertThat(defectOf("\u201cWe will rebuild,\u201d the mayor said after the storm.")).isEqualTo(Defect.NONE);
+  }
+
+  @Test
+  void aPossessiveApostropheIsNoClosingQuote() {
+    assertThat(SentenceHygiene.continuesQuotation("The players\u2019 union met the club\u2019s owners.")).isFalse();
+    assertThat(SentenceHygiene.continuesQuotation("It is over.\u2019 said the coach.")).isTrue();
+  }
+}
