@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       TrainNerCommand.class,
       EvalNerCommand.class,
       TrainClustersCommand.class,
+      EvalSummaryCommand.class,
       BenchCommand.class,
       GenerateCompletion.class
     },

@@ -5,6 +5,7 @@ import dev.lede.pipeline.OpenNlpLanguageIdentifier;
 import dev.lede.pipeline.OpenNlpPosTagger;
 import dev.lede.pipeline.OpenNlpSentenceSplitter;
 import dev.lede.pipeline.OpenNlpTokenizer;
+import dev.lede.pipeline.Stages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,11 +30,12 @@ public final class ApachePipeline {
 
   public static ArticleAnalyzer newAnalyzer() {
     return new ArticleAnalyzer(
-        new OpenNlpLanguageIdentifier(LANGUAGE),
-        new OpenNlpSentenceSplitter(SENTENCES),
-        new OpenNlpTokenizer(TOKENS),
-        new OpenNlpPosTagger(POS),
-        sentences -> List.of());
+        new Stages(
+            new OpenNlpLanguageIdentifier(LANGUAGE),
+            new OpenNlpSentenceSplitter(SENTENCES),
+            new OpenNlpTokenizer(TOKENS),
+            new OpenNlpPosTagger(POS),
+            sentences -> List.of()));
   }
 
   private interface Reader<T> {
