@@ -12,8 +12,9 @@ class NewsSummarizerTest {
     "The river Aldon burst its banks on Monday and flooded the centre of Millbrook.",
     "Rescue teams from Millbrook moved two hundred residents out of flooded homes near the river Aldon.",
     "They worked through the night.",
-    "The flood in Millbrook is the worst the river Aldon has brought in fifty years, officials said.",
-    "Download the app for flood news on the river Aldon and Millbrook.",
+    // the promotion shares a line with news, so the line-level boilerplate detector keeps it
+    "The flood in Millbrook is the worst the river Aldon has brought in fifty years, officials said."
+        + " Download the app for flood news on the river Aldon and Millbrook.",
     "A local bakery gave free bread to the volunteers.",
     "Officials in Millbrook said the river Aldon would fall slowly over the coming week.",
   };
