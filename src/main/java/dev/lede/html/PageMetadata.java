@@ -126,7 +126,8 @@ final class PageMetadata {
     return element == null ? null : blankToNull(element.text());
   }
 
+  /** The text on one line (attributes may hold line breaks), or null when blank. */
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
   }
 }
