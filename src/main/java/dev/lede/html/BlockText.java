@@ -2,6 +2,7 @@ package dev.lede.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,9 +13,12 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The text of cleaned elements as plain-text paragraphs: each block (paragraph, heading, list
  * item, quotation) becomes one line, white space inside it collapsed; {@code <br>} breaks a line.
- * The article's {@code <h1>} is left out, since it is the title.
+ * Headings are left out: the {@code <h1>} is the title, and subheadings are not prose.
  */
 final class BlockText {
+
+  /** The h1 is the title; subheadings are labels, not prose, and would be poor summary sentences. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static final Pattern SPACE = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
 
@@ -31,7 +35,7 @@ final class BlockText {
             if (node instanceof TextNode text) {
               line.append(text.getWholeText());
             } else if (node instanceof Element element) {
-              if (element.normalName().equals("h1")) {
+              if (HEADINGS.contains(element.normalName())) {
                 return FilterResult.SKIP_ENTIRELY;
               }
               if (Blocks.BLOCK_TAGS.contains(element.normalName())) {
