@@ -69,14 +69,15 @@ final class PageCleaner {
             if (!(node instanceof Element element) || element == root) {
               return FilterResult.CONTINUE;
             }
-            double density = Blocks.linkDensity(element);
-            boolean linkBlock =
+            double limit =
                 switch (element.normalName()) {
-                  case "ul", "ol", "dl", "div", "section", "table" -> density > LINK_LIST_DENSITY;
-                  case "p", "li" -> density > LINK_LINE_DENSITY;
-                  default -> false;
+                  case "ul", "ol", "dl", "div", "section", "table" -> LINK_LIST_DENSITY;
+                  case "p", "li" -> LINK_LINE_DENSITY;
+                  default -> 1; // inline elements are judged with their block
                 };
-            return linkBlock ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            return limit < 1 && Blocks.linkDensity(element) > limit
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
           }
         },
         root);
