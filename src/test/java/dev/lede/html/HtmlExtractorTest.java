@@ -104,6 +104,29 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aStorySplitByAnAdvertIsJoinedAgain() {
+    String page =
+        "<html><head><meta name=\"twitter:title\" content=\"Lifeboat crew rescues two kayakers\"></head><body>"
+            + "<div class=\"main-col\"><div class=\"story-part\">"
+            + "<p>Two kayakers were rescued off Wexbury Point on Saturday, after their boats overturned in a squall.</p>"
+            + "<p>The lifeboat reached them within twenty minutes, the coastguard said, and both were unhurt.</p></div>"
+            + "<div class=\"ad-wrapper\"><p>Buy a boat today, cheap, fast, delivered to your door.</p></div>"
+            + "<div class=\"story-part\">"
+            + "<p>The crew, all volunteers, had launched twice already that week, a busy start to the summer.</p>"
+            + "<p>The coastguard asked kayakers to check the forecast, and to carry a radio, before setting out.</p>"
+            + "</div></div><div class=\"rail\"><p>Weather: sunny, 21 degrees, a light wind from the west.</p></div>"
+            + "</body></html>";
+
+    ExtractedArticle article = extractor.extract(page);
+
+    assertThat(article.text().split("\n\n"))
+        .hasSize(4)
+        .allSatisfy(paragraph -> assertThat(paragraph).doesNotContain("Buy a boat", "Weather"));
+    assertThat(article.text()).startsWith("Two kayakers").endsWith("before setting out.");
+    assertThat(article.title()).isEqualTo("Lifeboat crew rescues two kayakers");
+  }
+
+  @Test
   void aFormWrappingTheWholePageIsNotFurniture() {
     String page =
         "<html><body><form id=\"pageForm\" action=\"/post\">"
