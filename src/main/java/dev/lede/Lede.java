@@ -4,6 +4,7 @@ import dev.lede.input.Article;
 import dev.lede.input.Input;
 import dev.lede.input.InputError;
 import dev.lede.input.InputException;
+import dev.lede.input.InputFormat;
 import dev.lede.input.InputReader;
 import dev.lede.output.OffsetUnit;
 import dev.lede.output.RecordBuilder;
@@ -26,12 +27,18 @@ public final class Lede {
 
   /** What a run is asked to do; {@link #defaults()} gives the CLI's defaults. */
   public record Options(
-      SummaryLength length, OffsetUnit offsetUnit, long maxBytes, boolean allowNonEnglish) {
+      SummaryLength length,
+      OffsetUnit offsetUnit,
+      long maxBytes,
+      boolean allowNonEnglish,
+      InputFormat inputFormat,
+      boolean includeText) {
 
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
 
     public static Options defaults() {
-      return new Options(SummaryLength.DEFAULT, OffsetUnit.CODEPOINT, DEFAULT_MAX_BYTES, false);
+      return new Options(
+          SummaryLength.DEFAULT, OffsetUnit.CODEPOINT, DEFAULT_MAX_BYTES, false, InputFormat.AUTO, false);
     }
   }
 
@@ -46,8 +53,8 @@ public final class Lede {
 
   public Lede(Models models, Supplier<Summarizer> summarizer, Options options, InputStream stdin) {
     this.options = options;
-    this.reader = new InputReader(options.maxBytes(), stdin);
-    this.records = new RecordBuilder(options.offsetUnit());
+    this.reader = new InputReader(options.maxBytes(), stdin, options.inputFormat());
+    this.records = new RecordBuilder(options.offsetUnit(), options.includeText());
     this.analyzers = ThreadLocal.withInitial(models::newAnalyzer);
     this.summarizers = ThreadLocal.withInitial(summarizer);
   }

@@ -4,6 +4,7 @@ import dev.lede.Lede;
 import dev.lede.Outcome;
 import dev.lede.batch.BatchRunner;
 import dev.lede.input.Input;
+import dev.lede.input.InputFormat;
 import dev.lede.input.InputWalker;
 import dev.lede.output.OffsetUnit;
 import dev.lede.output.OutputDirectory;
@@ -50,7 +51,7 @@ import picocli.CommandLine.Spec;
     },
     header = "Summarize news articles into structured JSON.",
     description = {
-      "Reads each article (plain text, UTF-8) and writes its key sentences, named entities, language"
+      "Reads each article (plain text in UTF-8, or an HTML page, whose article text is extracted) and writes its key sentences, named entities, language"
           + " and sizes as JSON. INPUT is a file, a folder (every file under it matching --glob,"
           + " recursively, in sorted order) or - for standard input; with no INPUT, standard input"
           + " is read when it is a pipe.",
@@ -132,6 +133,19 @@ public final class LedeCommand implements Callable<Integer> {
   private String offsetUnit;
 
   @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description = "auto (HTML for .html/.htm files and text that opens like HTML, else plain text),"
+          + " text or html. Default: ${DEFAULT-VALUE}.")
+  private String inputFormat;
+
+  @Option(
+      names = "--include-text",
+      description = "Put the article text that offsets index (for HTML, the extracted text) in each record as text.")
+  private boolean includeText;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads for several inputs (default: the number of processors).")
@@ -185,7 +199,8 @@ public final class LedeCommand implements Callable<Integer> {
       }
       given = List.of("-");
     }
-    Lede.Options options = new Lede.Options(length(), offsetUnit(), maxBytes, allowNonEnglish);
+    Lede.Options options =
+        new Lede.Options(length(), offsetUnit(), maxBytes, allowNonEnglish, inputFormat(), includeText);
     boolean several =
         given.size() > 1 || given.stream().anyMatch(g -> !g.equals("-") && Files.isDirectory(Path.of(g)));
     OutputFormat outputFormat = outputFormat(several);
@@ -349,6 +364,16 @@ public final class LedeCommand implements Callable<Integer> {
       case "utf16" -> OffsetUnit.UTF16;
       default -> throw new ParameterException(
           spec.commandLine(), "--offset-unit must be codepoint or utf16, not '" + offsetUnit + "'");
+    };
+  }
+
+  private InputFormat inputFormat() {
+    return switch (inputFormat) {
+      case "auto" -> InputFormat.AUTO;
+      case "text" -> InputFormat.TEXT;
+      case "html" -> InputFormat.HTML;
+      default -> throw new ParameterException(
+          spec.commandLine(), "--input-format must be auto, text or html, not '" + inputFormat + "'");
     };
   }
 

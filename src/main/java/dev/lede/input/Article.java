@@ -4,15 +4,28 @@ package dev.lede.input;
  * One decoded article. {@code title} is its headline line when the text opens with one (else
  * null); {@code bodyStart} is where the body begins in {@code text}: after the headline, or 0.
  * {@code warning} says what decoding had to assume (a fallback charset), or is null.
+ * {@code published} is when the article was published, as its page says (ISO-8601), or null.
  */
-public record Article(String source, String text, String title, int bodyStart, String warning) {
+public record Article(
+    String source, String text, String title, int bodyStart, String warning, String published) {
 
   /** An article whose headline, if any, is detected from its first line. */
   public static Article of(String source, String text, String warning) {
     int titleEnd = Headlines.headlineEnd(text);
     if (titleEnd < 0) {
-      return new Article(source, text, null, 0, warning);
+      return new Article(source, text, null, 0, warning, null);
     }
-    return new Article(source, text, text.substring(0, titleEnd).strip(), titleEnd, warning);
+    return new Article(source, text, text.substring(0, titleEnd).strip(), titleEnd, warning, null);
+  }
+
+  /**
+   * An article whose headline is known (from an HTML page): its text is the headline line, a
+   * blank line and the body, as a plain-text article would be, and offsets count in that text.
+   */
+  public static Article titled(String source, String title, String body, String published, String warning) {
+    if (title == null) {
+      return new Article(source, body, null, 0, warning, published);
+    }
+    return new Article(source, title + "\n\n" + body, title, title.length(), warning, published);
   }
 }

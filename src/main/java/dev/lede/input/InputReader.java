@@ -1,19 +1,34 @@
 package dev.lede.input;
 
+import dev.lede.html.ExtractedArticle;
+import dev.lede.html.HtmlExtractor;
+import dev.lede.html.HtmlSniffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
-/** Reads and decodes one input into an {@link Article}, refusing inputs over a size limit. */
+/**
+ * Reads and decodes one input into an {@link Article}, refusing inputs over a size limit. HTML
+ * (by name, by its opening, or forced) becomes its extracted article: headline, body, time.
+ */
 public final class InputReader {
+
+  private static final HtmlExtractor HTML = new HtmlExtractor();
 
   private final long maxBytes;
   private final InputStream stdin;
+  private final InputFormat format;
 
   public InputReader(long maxBytes, InputStream stdin) {
+    this(maxBytes, stdin, InputFormat.AUTO);
+  }
+
+  public InputReader(long maxBytes, InputStream stdin, InputFormat format) {
     this.maxBytes = maxBytes;
     this.stdin = stdin;
+    this.format = format;
   }
 
   public Article read(Input input) throws InputException {
@@ -26,7 +41,35 @@ public final class InputReader {
       bytes = readStdin();
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (isHtml(input, decoded.text())) {
+      return fromHtml(input.source(), decoded);
+    }
     return Article.of(input.source(), decoded.text(), decoded.warning());
+  }
+
+  private boolean isHtml(Input input, String text) {
+    return switch (format) {
+      case TEXT -> false;
+      case HTML -> true;
+      case AUTO -> hasHtmlName(input) || HtmlSniffer.looksLikeHtml(text);
+    };
+  }
+
+  private static boolean hasHtmlName(Input input) {
+    if (!(input instanceof Input.FileInput file) || file.path().getFileName() == null) {
+      return false;
+    }
+    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  private static Article fromHtml(String source, TextDecoder.Decoded decoded) throws InputException {
+    ExtractedArticle extracted = HTML.extract(decoded.text());
+    if (extracted.text().isBlank()) {
+      throw new InputException(InputError.EMPTY, "no article text in the HTML page");
+    }
+    return Article.titled(
+        source, extracted.title(), extracted.text(), extracted.published(), decoded.warning());
   }
 
   private byte[] readFile(Input.FileInput file) throws InputException {

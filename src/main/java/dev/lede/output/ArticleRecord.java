@@ -1,28 +1,34 @@
 package dev.lede.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
  * The JSON record of one summarized article: the output contract, documented in README.md.
- * Offsets count in {@code offsetUnit}; {@code text == input[start:end]}.
+ * Offsets count in {@code offsetUnit}; {@code text == input[start:end]}, where the input is the
+ * article's text: the file's decoded text, or the text extracted from an HTML page, which
+ * {@code text} holds when asked for ({@code --include-text}; omitted otherwise).
+ * {@code published} is the publication time an HTML page gives (ISO-8601, as given), else null.
  */
 @JsonPropertyOrder({
-  "schemaVersion", "source", "offsetUnit", "title", "language", "stats", "summary", "entities",
-  "quotes", "removed", "warnings"
+  "schemaVersion", "source", "offsetUnit", "title", "published", "language", "stats", "summary",
+  "entities", "quotes", "removed", "warnings", "text"
 })
 public record ArticleRecord(
     String schemaVersion,
     String source,
     String offsetUnit,
     String title,
+    String published,
     LanguageRecord language,
     Stats stats,
     List<SummarySentence> summary,
     List<EntityRecord> entities,
     List<QuoteRecord> quotes,
     List<RemovedRecord> removed,
-    List<String> warnings) {
+    List<String> warnings,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
 
   public record LanguageRecord(String code, double confidence) {}
 

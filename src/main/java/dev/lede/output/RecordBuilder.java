@@ -16,15 +16,22 @@ import java.util.List;
 public final class RecordBuilder {
 
   /** The version of the JSON shape: major for breaking changes, minor for added fields. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private static final EntityGrouper ENTITIES = new EntityGrouper();
   private static final QuoteFinder QUOTES = new QuoteFinder();
 
   private final OffsetUnit unit;
+  private final boolean includeText;
 
   public RecordBuilder(OffsetUnit unit) {
+    this(unit, false);
+  }
+
+  /** With {@code includeText}, records carry the article text their offsets index. */
+  public RecordBuilder(OffsetUnit unit, boolean includeText) {
     this.unit = unit;
+    this.includeText = includeText;
   }
 
   public ArticleRecord article(AnalyzedArticle analyzed, List<RankedSentence> summary) {
@@ -45,6 +52,7 @@ public final class RecordBuilder {
         analyzed.article().source(),
         unit.label(),
         analyzed.article().title(),
+        analyzed.article().published(),
         new ArticleRecord.LanguageRecord(
             analyzed.language().code(), round(analyzed.language().confidence())),
         new ArticleRecord.Stats(
@@ -53,7 +61,8 @@ public final class RecordBuilder {
         entities(entities, offsets),
         quotes(QUOTES.find(analyzed, entities), offsets),
         removed(analyzed, offsets),
-        warnings);
+        warnings,
+        includeText ? text : null);
   }
 
   public ErrorRecord error(String source, String code, String message) {

@@ -78,9 +78,10 @@ class MainTest {
     record.fieldNames().forEachRemaining(fields::add);
     assertThat(fields)
         .containsExactly(
-            "schemaVersion", "source", "offsetUnit", "title", "language", "stats", "summary",
+            "schemaVersion", "source", "offsetUnit", "title", "published", "language", "stats", "summary",
             "entities", "quotes", "removed", "warnings");
-    assertThat(record.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(record.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(record.get("published").isNull()).isTrue();
     assertThat(record.get("source").asText()).isEqualTo(file.toString());
     assertThat(record.get("offsetUnit").asText()).isEqualTo("codepoint");
     assertThat(record.get("title").asText()).startsWith("Harbour council approves new ferry route");

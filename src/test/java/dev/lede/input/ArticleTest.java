@@ -24,4 +24,14 @@ class ArticleTest {
   void aSingleLineArticleHasNoTitle() {
     assertThat(Article.of("a.txt", "Council votes to extend tram line", null).title()).isNull();
   }
+
+  @Test
+  void aKnownTitleOpensTheTextAndTheBodyFollowsABlankLine() {
+    Article article = Article.titled("a.html", "Tram line extended", "The council voted on Monday.", "2024-01-02", null);
+    assertThat(article.text()).isEqualTo("Tram line extended\n\nThe council voted on Monday.");
+    assertThat(article.title()).isEqualTo("Tram line extended");
+    assertThat(article.bodyStart()).isEqualTo("Tram line extended".length());
+    assertThat(article.published()).isEqualTo("2024-01-02");
+    assertThat(Article.titled("a.html", null, "Body.", null, null).text()).isEqualTo("Body.");
+  }
 }

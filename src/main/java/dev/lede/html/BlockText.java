@@ -1,0 +1,75 @@
+package dev.lede.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The text of cleaned elements as plain-text paragraphs: each block (paragraph, heading, list
+ * item, quotation) becomes one line, white space inside it collapsed; {@code <br>} breaks a line.
+ * Headings are left out: the {@code <h1>} is the title, and subheadings are not prose.
+ */
+final class BlockText {
+
+  /** The h1 is the title; subheadings are labels, not prose, and would be poor summary sentences. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private static final Pattern SPACE = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
+
+  private BlockText() {}
+
+  /** The paragraphs of {@code roots} in order, without any that repeats {@code title}. */
+  static List<String> paragraphs(List<Element> roots, String title) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    NodeFilter collector =
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+              line.append(text.getWholeText());
+            } else if (node instanceof Element element) {
+              if (HEADINGS.contains(element.normalName())) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (Blocks.BLOCK_TAGS.contains(element.normalName())) {
+                flush(line, lines);
+              } else if (element.normalName().equals("td") || element.normalName().equals("th")) {
+                line.append(' ');
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element && Blocks.BLOCK_TAGS.contains(element.normalName())) {
+              flush(line, lines);
+            }
+            return FilterResult.CONTINUE;
+          }
+        };
+    for (Element root : roots) {
+      NodeTraversor.filter(collector, root);
+      flush(line, lines);
+    }
+    if (title != null) {
+      lines.removeIf(paragraph -> paragraph.equalsIgnoreCase(title));
+    }
+    return lines;
+  }
+
+  private static void flush(StringBuilder line, List<String> lines) {
+    String paragraph = SPACE.matcher(line).replaceAll(" ").strip();
+    if (!paragraph.isEmpty()) {
+      lines.add(paragraph);
+    }
+    line.setLength(0);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.lede.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds where an article's text sits in a page: the element the page marks as the article, or
+ * else the block its paragraphs score highest for, readability-style (each paragraph credits its
+ * parent and grandparent by its length and commas; link-heavy blocks lose), with the siblings
+ * that look like more of the same text.
+ */
+final class ContentRoot {
+
+  /** Below this much text (once cleaned), a marked article is a teaser or a stub: score the page instead. */
+  private static final int MIN_MARKED_TEXT = 140;
+  /** Shorter paragraphs (captions, labels, buttons) say nothing about where the text is. */
+  private static final int MIN_PARAGRAPH = 25;
+
+  private static final Pattern POSITIVE =
+      Pattern.compile("article|articlebody|body|content|entry|main|page|post|text|blog|story");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+
+  private ContentRoot() {}
+
+  /**
+   * The element the page marks as its article ({@code itemprop=articleBody}, else an
+   * {@code <article>}), the one with the most paragraph text when there are several; or null.
+   */
+  static Element marked(Document page) {
+    Element marked = mostText(page.select("[itemprop=articleBody]"));
+    return marked != null ? marked : mostText(page.select("article"));
+  }
+
+  /**
+   * The elements holding the article's text, in document order: the marked article when it has
+   * text enough, else the best-scoring block and its like siblings, else the whole (cleaned) body.
+   */
+  static List<Element> find(Element body, Element marked) {
+    if (marked != null && marked.text().length() >= MIN_MARKED_TEXT) {
+      return List.of(marked);
+    }
+    Map<Element, Double> scores = scores(body);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> candidate : scores.entrySet()) {
+      double score = candidate.getValue() * (1 - Blocks.linkDensity(candidate.getKey()));
+      candidate.setValue(score);
+      if (score > best) {
+        best = score;
+        top = candidate.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of(body); // no paragraph long enough to score: a fragment, or a page of scraps
+    }
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> found = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top
+          || scores.getOrDefault(sibling, 0.0) >= threshold
+          || looksLikeProse(sibling)) {
+        found.add(sibling);
+      }
+    }
+    return found;
+  }
+
+  private static Map<Element, Double> scores(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element paragraph : body.select("p, pre, td, div")) {
+      if (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph)) {
+        continue; // a container, scored through its paragraphs
+      }
+      String text = paragraph.text();
+      if (text.length() < MIN_PARAGRAPH) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      Element parent = paragraph.parent();
+      if (parent == null) {
+        continue;
+      }
+      credit(scores, parent, score);
+      Element grandparent = parent.parent();
+      if (grandparent != null) {
+        credit(scores, grandparent, score / 2);
+      }
+    }
+    return scores;
+  }
+
+  private static void credit(Map<Element, Double> scores, Element candidate, double score) {
+    scores.merge(candidate, initialScore(candidate) + score, (old, ignored) -> old + score);
+  }
+
+  /** Readability's prior: what kind of element it is, and what its class and id say. */
+  private static double initialScore(Element element) {
+    double score =
+        switch (element.normalName()) {
+          case "div", "article", "main", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    String names = element.className() + " " + element.id();
+    if (Furniture.hasHint(names)) {
+      score -= 25;
+    }
+    if (hasPositiveHint(names)) {
+      score += 25;
+    }
+    return score;
+  }
+
+  private static boolean hasPositiveHint(String names) {
+    for (String word : WORD_BREAK.split(names)) {
+      if (POSITIVE.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A paragraph beside the top block that reads as prose: long, or a whole sentence, and few links. */
+  private static boolean looksLikeProse(Element element) {
+    if (!element.normalName().equals("p")) {
+      return false;
+    }
+    String text = element.text();
+    double links = Blocks.linkDensity(element);
+    return (text.length() >= 80 && links < 0.25)
+        || (links == 0 && text.length() >= MIN_PARAGRAPH && text.matches(".*[.!?][\"'\u201d]?$"));
+  }
+
+  private static int commas(String text) {
+    int commas = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ',') {
+        commas++;
+      }
+    }
+    return commas;
+  }
+
+  private static Element mostText(List<Element> elements) {
+    Element most = null;
+    int mostText = -1;
+    for (Element element : elements) {
+      int text = Blocks.paragraphText(element);
+      if (text > mostText) {
+        most = element;
+        mostText = text;
+      }
+    }
+    return most;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.lede.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page furniture: the parts of a page around an article that are not its text (navigation,
+ * headers and footers, asides, forms, media and captions, share bars, related links,
+ * newsletter, comment, cookie and advertising blocks), told by tag, ARIA role, hidden state
+ * and words in the class and id.
+ */
+final class Furniture {
+
+  /** Never text: dropped wherever they are. */
+  static final Set<String> CODE_TAGS = Set.of("script", "style", "noscript", "template", "link", "meta");
+
+  private static final Set<String> TAGS =
+      Set.of(
+          "nav", "header", "footer", "aside", "form", "button", "input", "select", "textarea", "label",
+          "fieldset", "figure", "figcaption", "picture", "img", "svg", "canvas", "video", "audio",
+          "iframe", "object", "embed", "map", "dialog", "menu");
+
+  private static final Set<String> ROLES =
+      Set.of(
+          "navigation", "banner", "contentinfo", "complementary", "search", "form", "dialog",
+          "alertdialog", "menu", "menubar", "toolbar");
+
+  /** Class and id words of furniture, matched against whole words (split at non-letters and camelCase). */
+  private static final Pattern HINT =
+      Pattern.compile(
+          "related|share|sharing|sharebar|promo.*|newsletters?|comments?|advert.*|social|subscribe"
+              + "|subscription|cookies?|consent|sidebar|breadcrumbs?|nav|navbar|navigation|menu"
+              + "|header|footer|masthead|banner|sponsor.*|outbrain|taboola|recommend.*|signup"
+              + "|paywall|caption|credits?|byline|tags|widget|popup|modal|ad|ads|adslot|adunit"
+              + "|trending|popular|follow|print|toolbar|disclaimer|newsfeed");
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+
+  private Furniture() {}
+
+  /** Whether {@code element} itself is furniture; its descendants are not looked at. */
+  static boolean is(Element element) {
+    String tag = element.normalName();
+    if (TAGS.contains(tag)) {
+      return true;
+    }
+    if (ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT).strip())) {
+      return true;
+    }
+    if (isHidden(element)) {
+      return true;
+    }
+    return hasHint(element.className()) || hasHint(element.id());
+  }
+
+  private static boolean isHidden(Element element) {
+    String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return element.hasAttr("hidden")
+        || element.attr("aria-hidden").equalsIgnoreCase("true")
+        || style.contains("display:none")
+        || style.contains("visibility:hidden");
+  }
+
+  static boolean hasHint(String names) {
+    if (names.isEmpty()) {
+      return false;
+    }
+    for (String word : WORD_BREAK.split(names)) {
+      if (!word.isEmpty() && HINT.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.lede.html;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Removes a page's code, comments and furniture, and the link lists left inside its text. */
+final class PageCleaner {
+
+  /** Lists and blocks mostly made of links are menus, tag lists and "read more" links. */
+  private static final double LINK_LIST_DENSITY = 0.5;
+  /** A paragraph is a link line only when nearly all of it is links: prose links names and sources. */
+  private static final double LINK_LINE_DENSITY = 0.8;
+
+  /** A wrapper around a page's text holds several paragraphs; a newsletter box holds one or two. */
+  private static final int WRAPPER_PARAGRAPHS = 3;
+
+  private PageCleaner() {}
+
+  /**
+   * Removes furniture under {@code body}, except the marked article and the elements around it.
+   * With no marked article, an element that holds several paragraphs and most of the page's
+   * paragraph text stays too: some pages wrap everything in a form or a div with a misleading class.
+   */
+  static void removeFurniture(Element body, Element marked) {
+    Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (marked != null) {
+      keep.add(marked);
+      keep.addAll(marked.parents());
+    }
+    int pageText = Blocks.paragraphText(body);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment) {
+              return FilterResult.REMOVE;
+            }
+            if (!(node instanceof Element element) || element == body) {
+              return FilterResult.CONTINUE;
+            }
+            if (Furniture.CODE_TAGS.contains(element.normalName())) {
+              return FilterResult.REMOVE;
+            }
+            if (keep.contains(element) || !Furniture.is(element)) {
+              return FilterResult.CONTINUE;
+            }
+            boolean holdsThePage =
+                marked == null
+                    && element.select("p").size() >= WRAPPER_PARAGRAPHS
+                    && 2 * Blocks.paragraphText(element) > pageText;
+            return holdsThePage ? FilterResult.CONTINUE : FilterResult.REMOVE;
+          }
+        },
+        body);
+  }
+
+  /** Removes link lists and link lines under {@code root} (not {@code root} itself). */
+  static void removeLinkBlocks(Element root) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element element) || element == root) {
+              return FilterResult.CONTINUE;
+            }
+            double limit =
+                switch (element.normalName()) {
+                  case "ul", "ol", "dl", "div", "section", "table" -> LINK_LIST_DENSITY;
+                  case "p", "li" -> LINK_LINE_DENSITY;
+                  default -> 1; // inline elements are judged with their block
+                };
+            return limit < 1 && Blocks.linkDensity(element) > limit
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
+          }
+        },
+        root);
+  }
+}

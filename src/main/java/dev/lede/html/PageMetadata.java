@@ -1,0 +1,133 @@
+package dev.lede.html;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * An article's headline and publication time, from the page's metadata and its article element.
+ * Read before the page is cleaned, since the headline and the time usually sit in the article's
+ * header, which is furniture for the text.
+ */
+final class PageMetadata {
+
+  /** The separators sites put between a headline and their name in {@code <title>}. */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7:-]{1,2}\\s+");
+  /** A site name is a few words; a longer tail is part of the headline. */
+  private static final int SITE_NAME_WORDS = 4;
+
+  private PageMetadata() {}
+
+  /**
+   * The headline: the article element's {@code <h1>} (what readers see), else {@code og:title},
+   * twitter:title or the JSON-LD headline, else the page's only {@code <h1>}, else {@code <title>}
+   * without the site name.
+   */
+  static String title(Document page, Element article, JsonLd jsonLd) {
+    String siteName = meta(page, "og:site_name");
+    String title = article == null ? null : text(article.selectFirst("h1"));
+    if (title == null) {
+      title = withoutSiteName(meta(page, "og:title"), siteName);
+    }
+    if (title == null) {
+      title = withoutSiteName(meta(page, "twitter:title"), siteName);
+    }
+    if (title == null) {
+      title = jsonLd.field("headline");
+    }
+    if (title == null && page.select("h1").size() == 1) {
+      title = text(page.selectFirst("h1"));
+    }
+    if (title == null) {
+      title = fromTitleElement(page.title(), siteName);
+    }
+    return title;
+  }
+
+  /**
+   * When the article was published, as the page gives it: the {@code article:published_time}
+   * meta property, else the article's time ({@link #datetime}), else JSON-LD's
+   * {@code datePublished}.
+   */
+  static String published(Document page, String articleTime, JsonLd jsonLd) {
+    String published = meta(page, "article:published_time");
+    if (published == null) {
+      published = articleTime;
+    }
+    if (published == null) {
+      published = jsonLd.field("datePublished");
+    }
+    return published;
+  }
+
+  /** The datetime of the {@code <time>} under {@code root} marked as datePublished, else of the first; or null. */
+  static String datetime(Element root) {
+    Element time = root.selectFirst("time[itemprop=datePublished][datetime]");
+    if (time == null) {
+      time = root.selectFirst("time[pubdate][datetime]");
+    }
+    if (time == null) {
+      time = root.selectFirst("time[datetime]");
+    }
+    return time == null ? null : blankToNull(time.attr("datetime"));
+  }
+
+  /** A meta tag's content, by property (Open Graph) or by name (Twitter and others). */
+  private static String meta(Document page, String key) {
+    Element meta = page.selectFirst("meta[property=" + key + "][content]");
+    if (meta == null) {
+      meta = page.selectFirst("meta[name=" + key + "][content]");
+    }
+    return meta == null ? null : blankToNull(meta.attr("content"));
+  }
+
+  private static String withoutSiteName(String title, String siteName) {
+    if (title == null || siteName == null) {
+      return title;
+    }
+    List<MatchResult> separators = TITLE_SEPARATOR.matcher(title).results().toList();
+    if (separators.isEmpty()) {
+      return title;
+    }
+    MatchResult first = separators.get(0);
+    MatchResult last = separators.get(separators.size() - 1);
+    if (title.substring(last.end()).equalsIgnoreCase(siteName)) {
+      return title.substring(0, last.start());
+    }
+    if (title.substring(0, first.start()).equalsIgnoreCase(siteName)) {
+      return title.substring(first.end());
+    }
+    return title;
+  }
+
+  /** {@code <title>} without the site name: the named one, else a short last part after a separator. */
+  private static String fromTitleElement(String title, String siteName) {
+    title = blankToNull(title);
+    if (title == null || siteName != null) {
+      return withoutSiteName(title, siteName);
+    }
+    List<MatchResult> separators = TITLE_SEPARATOR.matcher(title).results().toList();
+    if (separators.isEmpty()) {
+      return title;
+    }
+    MatchResult last = separators.get(separators.size() - 1);
+    String head = title.substring(0, last.start());
+    String tail = title.substring(last.end());
+    return words(tail) <= SITE_NAME_WORDS && words(head) > words(tail) ? head : title;
+  }
+
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
+  }
+
+  private static String text(Element element) {
+    return element == null ? null : blankToNull(element.text());
+  }
+
+  /** The text on one line (attributes may hold line breaks), or null when blank. */
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
+  }
+}

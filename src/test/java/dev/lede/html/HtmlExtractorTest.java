@@ -1,0 +1,208 @@
+package dev.lede.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Extraction from fictional pages written for these tests. */
+class HtmlExtractorTest {
+
+  private static final String[] BODY = {
+    "The tidal mill at Wexbury Creek opened to visitors on Monday, ten years after volunteers began"
+        + " rebuilding its oak wheel and sluice gates.",
+    "The Wexbury Mill Trust said more than two hundred people had given their weekends to the work,"
+        + " which cost about \u00a31.4 million and was paid for mostly by local donations.",
+    "\u201cWe wanted the mill to work, not just to stand there,\u201d said Tomas Reyne, who chairs the trust.",
+    "The trust expects to grind its first flour in July, when the tides are highest, and to sell it in"
+        + " the village shop.",
+  };
+
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  static String newsPage() throws IOException {
+    try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("news-page.html")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void keepsExactlyTheArticleParagraphsInOrder() throws IOException {
+    ExtractedArticle article = extractor.extract(newsPage());
+
+    assertThat(article.text()).isEqualTo(String.join("\n\n", BODY));
+    assertThat(article.title()).isEqualTo("Tidal mill reopens after ten-year restoration");
+    assertThat(article.published()).isEqualTo("2024-05-14T09:30:00+01:00");
+  }
+
+  @Test
+  void leavesOutThePageFurniture() throws IOException {
+    String text = extractor.extract(newsPage()).text();
+    assertThat(text)
+        .doesNotContain("cookies", "Courier", "Sport", "Home", "Ada Pennick", "14 May", "Share", "Photo",
+            "Advertisement", "Read more", "footbridge", "newsletter", "Subscribe", "Heritage", "Wonderful",
+            "car park", "Related", "Harbour wall", "Council sets", "rights reserved", "Privacy",
+            "trackPageView", "dataLayer", "font-family", "ad server", "Tidal mill reopens", "Flour again");
+  }
+
+  @Test
+  void publishedFallsBackToTheArticleTimeThenToJsonLd() throws IOException {
+    String withoutMeta = newsPage().replaceFirst("<meta property=\"article:published_time\"[^>]*>", "");
+    assertThat(extractor.extract(withoutMeta).published()).isEqualTo("2024-05-14T10:00:00+01:00");
+
+    String withoutTime = withoutMeta.replaceFirst("<time [^>]*>[^<]*</time>", "");
+    assertThat(extractor.extract(withoutTime).published()).isEqualTo("2024-05-14T08:30:00Z");
+
+    String withoutJsonLd = withoutTime.replace("datePublished", "dateCreated");
+    assertThat(extractor.extract(withoutJsonLd).published()).isNull();
+  }
+
+  @Test
+  void titleFallsBackToOgTitleWithoutTheSiteNameThenToTitleElement() throws IOException {
+    String withoutH1 = newsPage().replaceFirst("<h1>[^<]*</h1>", "");
+    assertThat(extractor.extract(withoutH1).title()).isEqualTo("Tidal mill reopens after ten-year restoration");
+
+    String onlyTitleElement =
+        "<html><head><title>Ferry timetable changes from June - Northport News</title></head><body>"
+            + "<p>The ferry will leave Northport every forty minutes from June, the operator said on Friday.</p>"
+            + "<p>Evening sailings will stop at ten, an hour earlier than now, to cut the cost of crews.</p>"
+            + "</body></html>";
+    assertThat(extractor.extract(onlyTitleElement).title()).isEqualTo("Ferry timetable changes from June");
+  }
+
+  @Test
+  void withoutAnArticleElementTheDensestTextBlockWins() {
+    String page =
+        "<html><head><title>Quarry plan</title></head><body>"
+            + "<div class=\"top\"><a href=\"/\">Home</a> | <a href=\"/news\">News</a> | <a href=\"/about\">About us</a></div>"
+            + "<div class=\"wrap\">"
+            + "<div class=\"teasers\"><div><p>Cheaper buses: what it means for you in the spring.</p></div>"
+            + "<div><p>Five walks to try along the coast this weekend.</p></div></div>"
+            + "<div class=\"story\">"
+            + "<p>Plans for a new quarry near Hollin Edge were rejected by the county council on Wednesday, after"
+            + " more than four hundred objections from residents, walkers and two parish councils.</p>"
+            + "<p>The company behind the plan, Greyrock Aggregates, said it would study the decision before"
+            + " deciding whether to appeal.</p>"
+            + "<p>Councillors said the lorries, the dust and the noise would have changed the valley for good.</p>"
+            + "</div></div>"
+            + "<div class=\"bottom\"><p>Contact the newsroom: call us or write, we read everything.</p></div>"
+            + "</body></html>";
+
+    ExtractedArticle article = extractor.extract(page);
+
+    assertThat(article.text().split("\n\n"))
+        .containsExactly(
+            "Plans for a new quarry near Hollin Edge were rejected by the county council on Wednesday, after"
+                + " more than four hundred objections from residents, walkers and two parish councils.",
+            "The company behind the plan, Greyrock Aggregates, said it would study the decision before"
+                + " deciding whether to appeal.",
+            "Councillors said the lorries, the dust and the noise would have changed the valley for good.");
+    assertThat(article.title()).isEqualTo("Quarry plan");
+    assertThat(article.published()).isNull();
+  }
+
+  @Test
+  void aStorySplitByAnAdvertIsJoinedAgain() {
+    String page =
+        "<html><head><meta name=\"twitter:title\" content=\"Lifeboat crew rescues two kayakers\"></head><body>"
+            + "<div class=\"main-col\"><div class=\"story-part\">"
+            + "<p>Two kayakers were rescued off Wexbury Point on Saturday, after their boats overturned in a squall.</p>"
+            + "<p>The lifeboat reached them within twenty minutes, the coastguard said, and both were unhurt.</p></div>"
+            + "<div class=\"ad-wrapper\"><p>Buy a boat today, cheap, fast, delivered to your door.</p></div>"
+            + "<div class=\"story-part\">"
+            + "<p>The crew, all volunteers, had launched twice already that week, a busy start to the summer.</p>"
+            + "<p>The coastguard asked kayakers to check the forecast, and to carry a radio, before setting out.</p>"
+            + "</div></div><div class=\"rail\"><p>Weather: sunny, 21 degrees, a light wind from the west.</p></div>"
+            + "</body></html>";
+
+    ExtractedArticle article = extractor.extract(page);
+
+    assertThat(article.text().split("\n\n"))
+        .hasSize(4)
+        .allSatisfy(paragraph -> assertThat(paragraph).doesNotContain("Buy a boat", "Weather"));
+    assertThat(article.text()).startsWith("Two kayakers").endsWith("before setting out.");
+    assertThat(article.title()).isEqualTo("Lifeboat crew rescues two kayakers");
+  }
+
+  @Test
+  void aFormWrappingTheWholePageIsNotFurniture() {
+    String page =
+        "<html><body><form id=\"pageForm\" action=\"/post\">"
+            + "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/events\">Events</a></div>"
+            + "<div id=\"text\">"
+            + "<p>The Wexbury regatta will return in August after two years away, its organisers said.</p>"
+            + "<p>Rowing clubs from six towns have entered, and the harbour will close to other boats for the day.</p>"
+            + "<p>Tickets for the grandstand go on sale at the harbour office next week.</p>"
+            + "</div></form></body></html>";
+
+    assertThat(extractor.extract(page).text().split("\n\n"))
+        .hasSize(3)
+        .allSatisfy(paragraph -> assertThat(paragraph).doesNotContain("Home", "Events"));
+  }
+
+  @Test
+  void articleBodyMarkupIsPreferredAndItsTimeIsRead() {
+    String page =
+        "<html><body><div itemscope itemtype=\"https://schema.org/NewsArticle\">"
+            + "<h1 itemprop=\"headline\">Library opens on Sundays</h1>"
+            + "<time itemprop=\"dateModified\" datetime=\"2023-11-03\">3 Nov</time>"
+            + "<time itemprop=\"datePublished\" datetime=\"2023-11-02\">2 Nov</time>"
+            + "<div itemprop=\"articleBody\">"
+            + "<p>Wexbury library will open on Sunday afternoons from next month, the council said.</p>"
+            + "<p>Opening for four hours will cost about nine thousand pounds a year, paid from the arts budget.</p>"
+            + "</div></div>"
+            + "<div class=\"more\"><p>Other news from the county, updated every hour of the day and night,"
+            + " with the weather, the roads and the trains, and everything else you need to know.</p></div>"
+            + "</body></html>";
+
+    ExtractedArticle article = extractor.extract(page);
+
+    assertThat(article.text())
+        .isEqualTo(
+            "Wexbury library will open on Sunday afternoons from next month, the council said.\n\n"
+                + "Opening for four hours will cost about nine thousand pounds a year, paid from the arts budget.");
+    assertThat(article.title()).isEqualTo("Library opens on Sundays");
+  }
+
+  @Test
+  void theArticleTimeIsTheOneMarkedAsPublished() {
+    String page =
+        "<html><body><article><h1>Pier lights return</h1>"
+            + "<p>Updated <time datetime=\"2022-02-02T12:00\">2 Feb</time>, first published"
+            + " <time itemprop=\"datePublished\" datetime=\"2022-02-01T08:00\">1 Feb</time></p>"
+            + "<p>The coloured lights along Wexbury pier were switched on again on Tuesday evening, after a"
+            + " winter of repairs to their cables.</p></article></body></html>";
+    assertThat(extractor.extract(page).published()).isEqualTo("2022-02-01T08:00");
+  }
+
+  @Test
+  void truncatedOrMalformedHtmlDoesNotFail() throws IOException {
+    String page = newsPage();
+    String truncated = page.substring(0, page.indexOf("who chairs the trust") + 10);
+
+    ExtractedArticle article = extractor.extract(truncated);
+
+    assertThat(article.text()).startsWith(BODY[0] + "\n\n" + BODY[1]);
+    assertThat(article.title()).isEqualTo("Tidal mill reopens after ten-year restoration");
+    assertThat(extractor.extract("<div><p>Unclosed <b>bold <i>and <p>more</div></span>< <<>> &bogus; <").text())
+        .contains("Unclosed bold and");
+    assertThat(extractor.extract("").text()).isEmpty();
+  }
+
+  @Test
+  void aPageWithoutArticleTextGivesNoText() {
+    String page =
+        "<!doctype html><html><head><title>Wexbury Courier</title></head><body>"
+            + "<nav><a href=\"/\">Home</a><a href=\"/news\">News</a></nav>"
+            + "<div class=\"newsletter\"><p>Sign up for the morning briefing, every weekday at seven.</p></div>"
+            + "<footer><p>All rights reserved. Registered in England.</p></footer>"
+            + "<script>boot();</script></body></html>";
+
+    ExtractedArticle article = extractor.extract(page);
+
+    assertThat(article.text()).isEmpty();
+    assertThat(article.title()).isEqualTo("Wexbury Courier");
+  }
+}

@@ -1,0 +1,85 @@
+package dev.lede.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputReaderTest {
+
+  private static final String PAGE =
+      "<!doctype html><html><head><title>Bakery wins award | Wexbury Courier</title>"
+          + "<meta property=\"og:site_name\" content=\"Wexbury Courier\">"
+          + "<meta property=\"article:published_time\" content=\"2024-03-01T07:00:00Z\"></head>"
+          + "<body><nav><a href=\"/\">Home</a></nav><article><h1>Bakery wins county award</h1>"
+          + "<p>A bakery on Mill Street has won the county's prize for the best loaf, its owners said.</p>"
+          + "<p>The judges tasted sixty loaves from forty bakeries over two days in February.</p>"
+          + "</article><footer>All rights reserved.</footer></body></html>";
+
+  private static final String BODY =
+      "A bakery on Mill Street has won the county's prize for the best loaf, its owners said.\n\n"
+          + "The judges tasted sixty loaves from forty bakeries over two days in February.";
+
+  @TempDir Path dir;
+
+  private Article read(String name, String content, InputFormat format) throws IOException, InputException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return new InputReader(1 << 20, InputStream.nullInputStream(), format).read(new Input.FileInput(name, file));
+  }
+
+  @Test
+  void anHtmlFileBecomesItsArticleWithTheHeadlineAsFirstLine() throws Exception {
+    Article article = read("bakery.html", PAGE, InputFormat.AUTO);
+
+    assertThat(article.title()).isEqualTo("Bakery wins county award");
+    assertThat(article.text()).isEqualTo("Bakery wins county award\n\n" + BODY);
+    assertThat(article.bodyStart()).isEqualTo("Bakery wins county award".length());
+    assertThat(article.published()).isEqualTo("2024-03-01T07:00:00Z");
+    assertThat(article.source()).isEqualTo("bakery.html");
+  }
+
+  @Test
+  void htmlIsToldByNameOrByItsOpeningUnlessTheFormatIsForced() throws Exception {
+    String fragment = "<p>First paragraph of the story, told in a fragment.</p><p>Second one.</p><p>Third.</p>";
+    assertThat(read("page.htm", "<p>Only a line, but the name says HTML.</p>", InputFormat.AUTO).text())
+        .isEqualTo("Only a line, but the name says HTML.");
+    assertThat(read("saved.txt", PAGE, InputFormat.AUTO).title()).isEqualTo("Bakery wins county award");
+    assertThat(read("fragment.txt", fragment, InputFormat.AUTO).text()).doesNotContain("<p>");
+
+    assertThat(read("bakery.html", PAGE, InputFormat.TEXT).text()).isEqualTo(PAGE);
+    assertThat(read("plain.txt", "Text that <b>looks</b> like nothing much.", InputFormat.HTML).text())
+        .isEqualTo("Text that looks like nothing much.");
+  }
+
+  @Test
+  void standardInputIsSniffed() throws Exception {
+    InputReader reader =
+        new InputReader(1 << 20, new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)), InputFormat.AUTO);
+    assertThat(reader.read(new Input.StdinInput()).published()).isEqualTo("2024-03-01T07:00:00Z");
+  }
+
+  @Test
+  void aPageWithoutArticleTextIsEmpty() {
+    String page = "<html><body><nav><a href=\"/\">Home</a></nav><script>run()</script></body></html>";
+    assertThatThrownBy(() -> read("menu.html", page, InputFormat.AUTO))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.error()).isEqualTo(InputError.EMPTY))
+        .hasMessageContaining("no article text");
+  }
+
+  @Test
+  void plainTextStaysAsItIs() throws Exception {
+    String text = "Bakery wins county award\n\n" + BODY + "\n";
+    Article article = read("bakery.txt", text, InputFormat.AUTO);
+    assertThat(article.text()).isEqualTo(text);
+    assertThat(article.title()).isEqualTo("Bakery wins county award");
+    assertThat(article.published()).isNull();
+  }
+}
