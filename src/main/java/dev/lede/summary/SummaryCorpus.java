@@ -1,12 +1,9 @@
 package dev.lede.summary;
 
 import dev.lede.input.Article;
+import dev.lede.input.InputException;
+import dev.lede.input.TextDecoder;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -23,7 +20,6 @@ import java.util.stream.Stream;
  */
 public final class SummaryCorpus {
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** One article file and the file of its reference summary. */
   public record Pair(Path article, Path summary) {}
@@ -57,11 +53,12 @@ public final class SummaryCorpus {
    * (BBC layout), whatever it ends with; otherwise lede's own headline detection decides.
    */
   public static Article readArticle(Path file) throws IOException {
-    Decoded decoded = read(file);
+    TextDecoder.Decoded decoded = read(file);
     String text = decoded.text();
     int lineEnd = text.indexOf('\n');
     if (lineEnd > 0 && text.startsWith("\n", lineEnd + 1) && !text.substring(0, lineEnd).isBlank()) {
-      return new Article(file.toString(), text, text.substring(0, lineEnd).strip(), lineEnd, decoded.warning());
+      return new Article(
+          file.toString(), text, text.substring(0, lineEnd).strip(), lineEnd, decoded.warning(), null);
     }
     return Article.of(file.toString(), text, decoded.warning());
   }
@@ -70,26 +67,14 @@ public final class SummaryCorpus {
     return read(file).text();
   }
 
-  record Decoded(String text, String warning) {}
-
-  /** UTF-8, or windows-1252 when the bytes are not UTF-8 (old Latin-1 files: a lone 0xA3 for £). */
-  static Decoded read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    String text;
-    String warning = null;
+  /** Decoded as lede decodes its inputs (UTF-8, with the Windows-1252 fallback old files need). */
+  static TextDecoder.Decoded read(Path file) throws IOException {
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException notUtf8) {
-      text = new String(bytes, WINDOWS_1252);
-      warning = "not valid UTF-8, read as windows-1252";
+      TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(file));
+      return new TextDecoder.Decoded(decoded.text().replace("\r\n", "\n"), decoded.warning());
+    } catch (InputException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
     }
-    return new Decoded(text.replace("\r\n", "\n"), warning);
   }
 
   private static void requireDirectory(Path dir) throws IOException {

@@ -36,7 +36,7 @@ final class Synthetic {
       sentences.add(new Sentence(s, start, text.length(), text.substring(start), tokens));
       text.append('\n');
     }
-    Article article = new Article("synthetic", text.toString(), null, 0, null);
+    Article article = new Article("synthetic", text.toString(), null, 0, null, null);
     return new AnalyzedArticle(article, new Language("en", 1), sentences, List.of());
   }
 }
