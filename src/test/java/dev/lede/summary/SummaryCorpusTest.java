@@ -31,7 +31,7 @@ class SummaryCorpusTest {
     Files.write(file, bytes);
     Article article = SummaryCorpus.readArticle(file);
     assertThat(article.text()).isEqualTo("a \u00a315.8m signing");
-    assertThat(article.warning()).contains("windows-1252");
+    assertThat(article.warning()).contains("Windows-1252");
   }
 
   @Test
