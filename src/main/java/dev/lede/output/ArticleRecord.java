@@ -12,7 +12,8 @@ import java.util.List;
  * {@code published} is the publication time an HTML page gives (ISO-8601, as given), else null.
  */
 @JsonPropertyOrder({
-  "schemaVersion", "source", "offsetUnit", "title", "published", "language", "stats", "summary",
+  "schemaVersion", "source", "offsetUnit", "title", "published", "dateline", "language", "stats",
+  "summary",
   "entities", "quotes", "removed", "warnings", "text"
 })
 public record ArticleRecord(
@@ -21,6 +22,7 @@ public record ArticleRecord(
     String offsetUnit,
     String title,
     String published,
+    DatelineRecord dateline,
     LanguageRecord language,
     Stats stats,
     List<SummarySentence> summary,
@@ -29,6 +31,10 @@ public record ArticleRecord(
     List<RemovedRecord> removed,
     List<String> warnings,
     @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+
+  /** A wire-story dateline, kept out of the first sentence; place or source may be null. */
+  @JsonPropertyOrder({"place", "source", "start", "end"})
+  public record DatelineRecord(String place, String source, int start, int end) {}
 
   public record LanguageRecord(String code, double confidence) {}
 

@@ -2,6 +2,7 @@ package dev.lede.output;
 
 import dev.lede.clean.Removal;
 import dev.lede.entity.Entity;
+import dev.lede.input.Dateline;
 import dev.lede.entity.EntityGrouper;
 import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.quotes.Quote;
@@ -53,6 +54,7 @@ public final class RecordBuilder {
         unit.label(),
         analyzed.article().title(),
         analyzed.article().published(),
+        dateline(analyzed.article().dateline(), offsets),
         new ArticleRecord.LanguageRecord(
             analyzed.language().code(), round(analyzed.language().confidence())),
         new ArticleRecord.Stats(
@@ -63,6 +65,14 @@ public final class RecordBuilder {
         removed(analyzed, offsets),
         warnings,
         includeText ? text : null);
+  }
+
+  private static ArticleRecord.DatelineRecord dateline(Dateline dateline, OffsetMapper offsets) {
+    if (dateline == null) {
+      return null;
+    }
+    return new ArticleRecord.DatelineRecord(
+        dateline.place(), dateline.source(), offsets.map(dateline.start()), offsets.map(dateline.end()));
   }
 
   public ErrorRecord error(String source, String code, String message) {

@@ -78,10 +78,11 @@ class MainTest {
     record.fieldNames().forEachRemaining(fields::add);
     assertThat(fields)
         .containsExactly(
-            "schemaVersion", "source", "offsetUnit", "title", "published", "language", "stats", "summary",
+            "schemaVersion", "source", "offsetUnit", "title", "published", "dateline", "language", "stats", "summary",
             "entities", "quotes", "removed", "warnings");
     assertThat(record.get("schemaVersion").asText()).isEqualTo("1.1");
     assertThat(record.get("published").isNull()).isTrue();
+    assertThat(record.get("dateline").isNull()).isTrue();
     assertThat(record.get("source").asText()).isEqualTo(file.toString());
     assertThat(record.get("offsetUnit").asText()).isEqualTo("codepoint");
     assertThat(record.get("title").asText()).startsWith("Harbour council approves new ferry route");
@@ -314,5 +315,22 @@ class MainTest {
         assertThat(start < range[0] || start >= range[1]).as("offset %d outside removed %d-%d", start, range[0], range[1]).isTrue();
       }
     }
+  }
+
+  @Test
+  void aWireDatelineAndAgencyBylineStayOutOfTheSentences() throws IOException {
+    Path sample = Path.of("samples/flood-warning.txt");
+    String text = Files.readString(sample);
+    JsonNode record = JSON.readTree(run("", true, sample.toString()).out());
+
+    JsonNode dateline = record.get("dateline");
+    assertThat(dateline.get("place").asText()).isEqualTo("LEEDS");
+    assertThat(dateline.get("source").asText()).isEqualTo("Reuters");
+    assertThat(codePointSlice(text, dateline.get("start").asInt(), dateline.get("end").asInt()))
+        .isEqualTo("LEEDS, March 3 (Reuters) - ");
+    JsonNode first = record.get("summary").get(0);
+    assertThat(first.get("sentence").asInt()).isZero();
+    assertThat(first.get("text").asText()).startsWith("Britain's Environment Agency");
+    assertThat(record.get("removed")).singleElement().satisfies(r -> assertThat(r.get("reason").asText()).isEqualTo("byline"));
   }
 }
