@@ -47,16 +47,19 @@ import opennlp.tools.stemmer.PorterStemmer;
  * <p><b>Phrase score.</b>
  *
  * <pre>
- *   score = sum(R(w) for w in phrase) * log2(1 + count) * (1 + 0.5 * (1 - first)) * (1 + 0.5 * inTitle)
+ *   score = mean(R(w) for content words w) * (1 + 0.5 * (content - 1 + 0.5 * weak))
+ *         * log2(1 + count) * (1 + 0.5 * (1 - first)) * (1 + 0.5 * inTitle)
  * </pre>
  *
- * where {@code first} is the relative position of the sentence of the first occurrence (0 first
- * sentence, 1 last) and {@code inTitle} is 1 when the headline holds the phrase. Summing word
- * ranks favours a longer phrase over its head alone, the logarithm of the count favours the
- * head; whichever wins is kept and the other dropped: phrases are taken best first, skipping
- * any that contains, or is contained in, one already taken, and stopping at {@code max} phrases
- * or at a score below {@value #MIN_RELATIVE_SCORE} times the best one (a short article has few
- * key phrases and the rest of its nouns are noise).
+ * where {@code content} is the number of the phrase's words that are neither weak modifiers nor
+ * generic nouns and {@code weak} the number that are, {@code first} is the relative position of
+ * the sentence of the first occurrence (0 first sentence, 1 last) and {@code inTitle} is 1 when
+ * the headline holds the phrase. The length bonus favours a longer phrase over its head alone,
+ * the logarithm of the count favours the head, which occurs at least as often; whichever wins is
+ * kept and the other dropped: phrases are taken best first, skipping any that contains, or is
+ * contained in, one already taken, and stopping at {@code max} phrases or at a score below
+ * {@value #MIN_RELATIVE_SCORE} times the best one (a short article has few key phrases and the
+ * rest of its nouns are noise).
  *
  * <p><b>Cost.</b> Linear in the article's length: a constant number of candidates per token, a
  * graph with at most {@code WINDOW - 1} edges per candidate word and a fixed number of PageRank
@@ -128,14 +131,9 @@ public final class KeywordExtractor {
         continue;
       }
       ranked.add(p);
-      double rankSum = 0;
-      for (String stem : p.stems) {
-        rankSum += ranks.getOrDefault(stem, 0.0);
-      }
       double first = (double) (p.firstSentence - firstSentence) / lastSentence;
       p.score =
-          rankSum / p.stems.size()
-              * (1 + LENGTH_WEIGHT * (p.stems.size() - 1))
+          p.wordScore(ranks)
               * log2(1 + p.count)
               * (1 + POSITION_WEIGHT * (1 - first))
               * (1 + (inTitle ? TITLE_WEIGHT : 0));
@@ -238,7 +236,7 @@ public final class KeywordExtractor {
       return;
     }
     phrases
-        .computeIfAbsent(key, k -> new Phrase(k, wordStems, sentence, vagueness))
+        .computeIfAbsent(key, k -> new Phrase(k, wordStems, words, sentence, vagueness))
         .add(String.join(" ", words));
   }
 
@@ -318,15 +316,17 @@ public final class KeywordExtractor {
   private static final class Phrase {
     final String key;
     final List<String> stems;
+    final List<String> words;
     final int firstSentence;
     final Vagueness vagueness;
     final Map<String, Integer> forms = new LinkedHashMap<>();
     int count;
     double score;
 
-    Phrase(String key, List<String> stems, int firstSentence, Vagueness vagueness) {
+    Phrase(String key, List<String> stems, List<String> words, int firstSentence, Vagueness vagueness) {
       this.key = key;
       this.stems = List.copyOf(stems);
+      this.words = List.copyOf(words);
       this.firstSentence = firstSentence;
       this.vagueness = vagueness;
     }
@@ -334,6 +334,28 @@ public final class KeywordExtractor {
     void add(String form) {
       forms.merge(form, 1, Integer::sum);
       count++;
+    }
+
+    /**
+     * The mean rank of the phrase's content words times a bonus for its length, where weak
+     * modifiers and generic nouns count half and lend no rank ("police time" is worth no more
+     * than "police" said as often).
+     */
+    double wordScore(Map<String, Double> ranks) {
+      double rankSum = 0;
+      int content = 0;
+      for (int i = 0; i < stems.size(); i++) {
+        String word = words.get(i);
+        if (!Stoplists.GENERIC_NOUNS.contains(word) && !Stoplists.WEAK_MODIFIERS.contains(word)) {
+          rankSum += ranks.getOrDefault(stems.get(i), 0.0);
+          content++;
+        }
+      }
+      if (content == 0) {
+        return 0;
+      }
+      int weak = stems.size() - content;
+      return rankSum / content * (1 + LENGTH_WEIGHT * (content - 1 + 0.5 * weak));
     }
 
     /** The most frequent form; ties go to the form seen first. */

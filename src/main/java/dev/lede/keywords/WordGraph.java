@@ -49,10 +49,22 @@ final class WordGraph {
     if (n == 0) {
       return ranks;
     }
-    double[] outWeight = new double[n];
+    // flatten the edges once: the iterations then walk plain arrays
+    int[] offsets = new int[n + 1];
     for (int a = 0; a < n; a++) {
+      offsets[a + 1] = offsets[a] + edges.get(a).size();
+    }
+    int[] targets = new int[offsets[n]];
+    double[] weights = new double[offsets[n]];
+    for (int a = 0; a < n; a++) {
+      int i = offsets[a];
+      double outWeight = 0;
       for (int w : edges.get(a).values()) {
-        outWeight[a] += w;
+        outWeight += w;
+      }
+      for (Map.Entry<Integer, Integer> e : edges.get(a).entrySet()) {
+        targets[i] = e.getKey();
+        weights[i++] = e.getValue() / outWeight;
       }
     }
     double[] rank = new double[n];
@@ -61,12 +73,11 @@ final class WordGraph {
       double[] next = new double[n];
       double dangling = 0;
       for (int a = 0; a < n; a++) {
-        if (outWeight[a] == 0) {
+        if (offsets[a] == offsets[a + 1]) {
           dangling += rank[a];
-          continue;
         }
-        for (Map.Entry<Integer, Integer> e : edges.get(a).entrySet()) {
-          next[e.getKey()] += rank[a] * e.getValue() / outWeight[a];
+        for (int i = offsets[a]; i < offsets[a + 1]; i++) {
+          next[targets[i]] += rank[a] * weights[i];
         }
       }
       for (int a = 0; a < n; a++) {
