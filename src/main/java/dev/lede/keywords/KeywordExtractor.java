@@ -30,9 +30,10 @@ import opennlp.tools.stemmer.PorterStemmer;
  * single nouns ("peace"). A candidate is never a single generic noun ("way", "time", "week",
  * "statement"), never opens with one, and never pairs a weak opening modifier ("new", "last")
  * with a generic head ("last week"); one that has just one of these ("first lady", "extra time"),
- * and one of {@value #MAX_WORDS} words, counts only when it occurs twice or in the headline (a
- * long phrase said once is mostly a tagging slip, "raises school funding"; its shorter suffixes
- * stay candidates). A candidate may not be an entity or part
+ * one of {@value #MAX_WORDS} words, and a suffix that cuts a noun compound ("seeker children" in
+ * "asylum seeker children") count only when they occur twice or in the headline (a long phrase
+ * said once is mostly a tagging slip, "raises school funding"; its shorter suffixes stay
+ * candidates). A candidate may not be an entity or part
  * of one: its words may not be a sequence inside any person, organization, place or misc mention
  * of the article ("putin" is out wherever the name finder missed it). Candidates are one phrase
  * when their Porter stems are equal word by word ("civilian target", "civilian targets"); a
@@ -127,7 +128,7 @@ public final class KeywordExtractor {
     List<Phrase> ranked = new ArrayList<>();
     for (Phrase p : phrases.values()) {
       boolean inTitle = titleKeys.contains(p.key);
-      if (p.vagueness == Vagueness.WEAK && p.count < 2 && !inTitle) {
+      if (!p.clearSeen && p.count < 2 && !inTitle) {
         continue;
       }
       ranked.add(p);
@@ -215,14 +216,22 @@ public final class KeywordExtractor {
     for (int i = 0; i <= end; i++) {
       boolean suffix = end - i < MAX_WORDS;
       boolean innerNoun = i < end && !"ADJ".equals(run.get(i).pos());
+      // "seeker children" cut from "asylum seeker children" is only half a compound
+      boolean cutsCompound = suffix && i > 0 && i < end && "NOUN".equals(run.get(i - 1).pos());
       if (suffix || innerNoun) {
-        addCandidate(run.subList(i, suffix ? end + 1 : i + 1), sentence, stems, entityKeys, phrases);
+        List<Token> candidate = run.subList(i, suffix ? end + 1 : i + 1);
+        addCandidate(candidate, cutsCompound, sentence, stems, entityKeys, phrases);
       }
     }
   }
 
   private static void addCandidate(
-      List<Token> tokens, int sentence, Stems stems, Set<String> entityKeys, Map<String, Phrase> phrases) {
+      List<Token> tokens,
+      boolean cutsCompound,
+      int sentence,
+      Stems stems,
+      Set<String> entityKeys,
+      Map<String, Phrase> phrases) {
     List<String> words = new ArrayList<>(tokens.size());
     List<String> wordStems = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
@@ -236,8 +245,8 @@ public final class KeywordExtractor {
       return;
     }
     phrases
-        .computeIfAbsent(key, k -> new Phrase(k, wordStems, words, sentence, vagueness))
-        .add(String.join(" ", words));
+        .computeIfAbsent(key, k -> new Phrase(k, wordStems, words, sentence))
+        .add(String.join(" ", words), vagueness == Vagueness.CLEAR && !cutsCompound);
   }
 
   /** Adds every sequence of up to MAX_WORDS consecutive words, joined by spaces. */
@@ -318,22 +327,23 @@ public final class KeywordExtractor {
     final List<String> stems;
     final List<String> words;
     final int firstSentence;
-    final Vagueness vagueness;
     final Map<String, Integer> forms = new LinkedHashMap<>();
     int count;
+    /** Whether one occurrence at least needs no repetition to count. */
+    boolean clearSeen;
     double score;
 
-    Phrase(String key, List<String> stems, List<String> words, int firstSentence, Vagueness vagueness) {
+    Phrase(String key, List<String> stems, List<String> words, int firstSentence) {
       this.key = key;
       this.stems = List.copyOf(stems);
       this.words = List.copyOf(words);
       this.firstSentence = firstSentence;
-      this.vagueness = vagueness;
     }
 
-    void add(String form) {
+    void add(String form, boolean clear) {
       forms.merge(form, 1, Integer::sum);
       count++;
+      clearSeen |= clear;
     }
 
     /**
