@@ -24,8 +24,9 @@ import opennlp.tools.stemmer.PorterStemmer;
  * back into one word), not function words or quantifiers ("such", "other") and not part of a
  * named-entity mention of any type (so dates and amounts are out too). Proper nouns end a run:
  * outside a mention they are mostly names the name finder missed. A run right before a person's
- * name is that person's title ("spokesman Dmitry Peskov") and is dropped. Trailing adjectives are
- * dropped, so a run ends with its head noun. The candidates of a run are its suffixes of up to
+ * name is that person's title ("spokesman Dmitry Peskov") and is dropped. A possessive ends its
+ * run, without its ending ("the company's legal issues" gives "company" and "legal issues").
+ * Trailing adjectives are dropped, so a run ends with its head noun. The candidates of a run are its suffixes of up to
  * {@value #MAX_WORDS} words ("bilateral peace talks", "peace talks", "talks") and its other
  * single nouns ("peace"). A candidate is never a single generic noun ("way", "time", "week",
  * "statement"), never opens with one, and never pairs a weak opening modifier ("new", "last")
@@ -105,11 +106,16 @@ public final class KeywordExtractor {
     for (Sentence sentence : sentences) {
       List<Token> words = new ArrayList<>();
       List<String> graphWords = new ArrayList<>();
-      for (Token token : joinHyphens(sentence.tokens())) {
+      for (Token tagged : joinHyphens(sentence.tokens())) {
+        Token token = withoutPossessive(tagged);
         String word = normalized(token.text());
         if (isPhraseWord(token, word, inMention)) {
           words.add(token);
           graphWords.add(stems.of(word));
+          if (token != tagged) { // a possessor ends its phrase: "the company's legal issues"
+            addRun(words, sentence.index(), stems, entityKeys, phrases);
+            words.clear();
+          }
           continue;
         }
         // a run right before a person's name is their title: "spokesman Dmitry Peskov"
@@ -123,8 +129,8 @@ public final class KeywordExtractor {
     }
 
     Map<String, Double> ranks = graph.ranks();
-    int lastSentence = Math.max(1, sentences.get(sentences.size() - 1).index() - sentences.get(0).index());
-    int firstSentence = sentences.get(0).index();
+    int firstIndex = sentences.get(0).index();
+    int span = Math.max(1, sentences.get(sentences.size() - 1).index() - firstIndex);
     List<Phrase> ranked = new ArrayList<>();
     for (Phrase p : phrases.values()) {
       boolean inTitle = titleKeys.contains(p.key);
@@ -132,7 +138,7 @@ public final class KeywordExtractor {
         continue;
       }
       ranked.add(p);
-      double first = (double) (p.firstSentence - firstSentence) / lastSentence;
+      double first = (double) (p.firstSentence - firstIndex) / span;
       p.score =
           p.wordScore(ranks)
               * log2(1 + p.count)
@@ -157,7 +163,7 @@ public final class KeywordExtractor {
   }
 
   private static boolean isPhraseWord(Token token, String word, BitSet inMention) {
-    String pos = token.pos();
+    String pos = baseTag(token.pos());
     if (!"NOUN".equals(pos) && !"ADJ".equals(pos) || isCovered(inMention, token)) {
       return false;
     }
@@ -173,6 +179,34 @@ public final class KeywordExtractor {
         && word.length() >= 2
         && !Stoplists.FUNCTION_WORDS.contains(word)
         && !Stoplists.DETERMINERS.contains(word);
+  }
+
+  /** The tag of a token's word: "NOUN" for the "NOUN+PART" of a token such as "firm's". */
+  private static String baseTag(String pos) {
+    if (pos == null) {
+      return "";
+    }
+    int plus = pos.indexOf('+');
+    return plus < 0 ? pos : pos.substring(0, plus);
+  }
+
+  /** "company's" as "company" (offsets and tag too); the token itself when it has no ending. */
+  static Token withoutPossessive(Token token) {
+    String text = token.text().replace('\u2019', '\'');
+    int cut = 0;
+    if (text.length() > 2 && (text.endsWith("'s") || text.endsWith("'S"))) {
+      cut = 2;
+    } else if (text.length() > 1 && text.endsWith("'")) {
+      cut = 1;
+    }
+    if (cut == 0) {
+      return token;
+    }
+    return new Token(
+        token.start(),
+        token.end() - cut,
+        token.text().substring(0, text.length() - cut),
+        baseTag(token.pos()));
   }
 
   private static boolean isCovered(BitSet chars, Token token) {

@@ -94,6 +94,17 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void possessiveEndsItsPhraseAndLosesItsEnding() {
+    List<Keyword> keywords =
+        extract(
+            "The ferry's engine failed again on the crossing. Mechanics said the ferry's engine "
+                + "needs new pistons. The ferry's captain blamed cheap fuel.");
+    assertThat(texts(keywords)).allMatch(text -> !text.contains("'"));
+    assertThat(named(keywords, "ferry").count()).isEqualTo(3);
+    assertThat(named(keywords, "engine").count()).isEqualTo(2);
+  }
+
+  @Test
   void hyphenatedNumbersDoNotLeaveHalfAWordBehind() {
     List<Keyword> keywords =
         extract(
