@@ -59,9 +59,9 @@ import opennlp.tools.stemmer.PorterStemmer;
  * the headline holds the phrase. The length bonus favours a longer phrase over its head alone,
  * the logarithm of the count favours the head, which occurs at least as often; whichever wins is
  * kept and the other dropped: phrases are taken best first, skipping any that contains, or is
- * contained in, one already taken, and stopping at {@code max} phrases or at a score below
- * {@value #MIN_RELATIVE_SCORE} times the best one (a short article has few key phrases and the
- * rest of its nouns are noise).
+ * contained in, one already taken, and any said only once that scores below {@value
+ * #MIN_RELATIVE_SCORE} times the best phrase (a short article has few key phrases, and the rest
+ * of its nouns, said once, are noise), until {@code max} phrases are taken.
  *
  * <p><b>Cost.</b> Linear in the article's length: a constant number of candidates per token, a
  * graph with at most {@code WINDOW - 1} edges per candidate word and a fixed number of PageRank
@@ -151,10 +151,11 @@ public final class KeywordExtractor {
     List<Keyword> keywords = new ArrayList<>();
     List<Phrase> taken = new ArrayList<>();
     for (Phrase p : ranked) {
-      if (keywords.size() == max || p.score < floor) {
+      if (keywords.size() == max) {
         break;
       }
-      if (taken.stream().noneMatch(t -> overlaps(t, p))) {
+      boolean noise = p.count < 2 && p.score < floor;
+      if (!noise && taken.stream().noneMatch(t -> overlaps(t, p))) {
         taken.add(p);
         keywords.add(new Keyword(p.text(), p.score, p.count));
       }
