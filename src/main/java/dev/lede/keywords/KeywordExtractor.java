@@ -19,27 +19,27 @@ import opennlp.tools.stemmer.PorterStemmer;
 /**
  * The key phrases of an article: the noun phrases an editor would tag it with.
  *
- * <p><b>Candidates.</b> Within each sentence, a run is a maximal sequence of tokens tagged NOUN
- * or ADJ that are words (a letter, no digit, two characters or more; hyphenated compounds joined
- * back into one word), not function words or quantifiers ("such", "other") and not part of a
+ * <p><b>Candidates.</b> Within each sentence, a run is a maximal sequence of tokens tagged NOUN or
+ * ADJ that are words (a letter, no digit, two characters or more; hyphenated compounds joined back
+ * into one word), not function words or quantifiers ("such", "other") and not part of a
  * named-entity mention of any type (so dates and amounts are out too). Proper nouns end a run:
  * outside a mention they are mostly names the name finder missed. A run right before a person's
  * name is that person's title ("spokesman Dmitry Peskov") and is dropped. A possessive ends its
  * run, without its ending ("the company's legal issues" gives "company" and "legal issues").
- * Trailing adjectives are dropped, so a run ends with its head noun. The candidates of a run are its suffixes of up to
- * {@value #MAX_WORDS} words ("bilateral peace talks", "peace talks", "talks") and its other
- * single nouns ("peace"). A candidate is never a single generic noun ("way", "time", "week",
- * "statement"), never opens with one, and never pairs a weak opening modifier ("new", "last")
- * with a generic head ("last week"); one that has just one of these ("first lady", "extra time"),
- * one of {@value #MAX_WORDS} words, and a suffix that cuts a noun compound ("seeker children" in
- * "asylum seeker children") count only when they occur twice or in the headline (a long phrase
- * said once is mostly a tagging slip, "raises school funding"; its shorter suffixes stay
- * candidates). A candidate may not be an entity or part
- * of one: its words may not be a sequence inside any person, organization, place or misc mention
- * of the article ("putin" is out wherever the name finder missed it). Candidates are one phrase
- * when their Porter stems are equal word by word ("civilian target", "civilian targets"); a
- * phrase is shown lower-cased in its most frequent form, and its {@code count} is the number of
- * times it occurs as a candidate.
+ * Trailing adjectives are dropped, so a run ends with its head noun. The candidates of a run are
+ * its suffixes of up to {@value #MAX_WORDS} words ("bilateral peace talks", "peace talks", "talks")
+ * and its other single nouns ("peace"). A candidate is never a single generic noun ("way", "time",
+ * "week", "statement"), never opens with one, and never pairs a weak opening modifier ("new",
+ * "last") with a generic head ("last week"); one that has just one of these ("first lady", "extra
+ * time"), one of {@value #MAX_WORDS} words, and a suffix that cuts a noun compound ("seeker
+ * children" in "asylum seeker children") count only when they occur twice or in the headline (a
+ * long phrase said once is mostly a tagging slip, "raises school funding"; its shorter suffixes
+ * stay candidates). A candidate may not be an entity or part of one: its words may not be a
+ * sequence inside any person, organization, place or misc mention of the article ("festival" is out
+ * where "Lantern Festival" is a mention, however written). Candidates are one phrase when their
+ * Porter stems are equal word by word ("civilian target", "civilian targets"); a phrase is shown
+ * lower-cased in its most frequent form, and its {@code count} is the number of times it occurs as
+ * a candidate.
  *
  * <p><b>Word ranks (TextRank).</b> A word graph links candidate words that stand within {@value
  * WordGraph#WINDOW} positions of each other among a sentence's candidate words; PageRank over it
@@ -243,7 +243,11 @@ public final class KeywordExtractor {
 
   /** Records the candidates of one run of phrase words (see the class comment). */
   private static void addRun(
-      List<Token> run, int sentence, Stems stems, Set<String> entityKeys, Map<String, Phrase> phrases) {
+      List<Token> run,
+      int sentence,
+      Stems stems,
+      Set<String> entityKeys,
+      Map<String, Phrase> phrases) {
     int end = run.size() - 1;
     while (end >= 0 && "ADJ".equals(run.get(end).pos())) {
       end--;

@@ -74,8 +74,8 @@ final class Stoplists {
           new old last first next former latest recent main major big small large great good
           bad best worst long short early late full different similar possible real current
           previous total particular specific important little clear likely potential initial
-          final second third fourth fifth sixth seventh eighth ninth tenth past overall serious significant huge single hard easy right wrong
-          true sure able
+          final second third fourth fifth sixth seventh eighth ninth tenth past overall
+          serious significant huge single hard easy right wrong true sure able
           """);
 
   private static Set<String> words(String list) {

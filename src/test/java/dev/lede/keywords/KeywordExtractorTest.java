@@ -136,7 +136,10 @@ class KeywordExtractorTest {
   void articleWithoutSentencesHasNoKeywords() {
     AnalyzedArticle empty =
         new AnalyzedArticle(
-            new Article("empty", "", null, 0, null), new Language("eng", 1.0), List.of(), List.of());
+            new Article("empty", "", null, 0, null),
+            new Language("eng", 1.0),
+            List.of(),
+            List.of());
     assertThat(extractor.extract(empty, 10)).isEmpty();
     assertThat(extractor.extract(AnnotatedText.analyze("The lock keeper opened the lock."), 0))
         .isEmpty();
