@@ -14,7 +14,7 @@ import java.util.List;
 @JsonPropertyOrder({
   "schemaVersion", "source", "offsetUnit", "title", "published", "dateline", "language", "stats",
   "summary",
-  "entities", "quotes", "removed", "warnings", "text"
+  "entities", "keywords", "quotes", "removed", "warnings", "text"
 })
 public record ArticleRecord(
     String schemaVersion,
@@ -27,6 +27,7 @@ public record ArticleRecord(
     Stats stats,
     List<SummarySentence> summary,
     List<EntityRecord> entities,
+    List<KeywordRecord> keywords,
     List<QuoteRecord> quotes,
     List<RemovedRecord> removed,
     List<String> warnings,
@@ -56,6 +57,10 @@ public record ArticleRecord(
 
   @JsonPropertyOrder({"start", "end", "sentence"})
   public record MentionRecord(int start, int end, int sentence) {}
+
+  /** A key phrase: lower-cased, its rank score, and how often the article uses it. */
+  @JsonPropertyOrder({"text", "score", "count"})
+  public record KeywordRecord(String text, double score, int count) {}
 
   /** A direct quotation; the speaker fields are null when no attribution names one. */
   @JsonPropertyOrder({"text", "start", "end", "sentence", "speaker", "speakerStart", "speakerEnd"})

@@ -3,6 +3,8 @@ package dev.lede.output;
 import dev.lede.clean.Removal;
 import dev.lede.entity.Entity;
 import dev.lede.input.Dateline;
+import dev.lede.keywords.Keyword;
+import dev.lede.keywords.KeywordExtractor;
 import dev.lede.entity.EntityGrouper;
 import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.quotes.Quote;
@@ -21,6 +23,8 @@ public final class RecordBuilder {
 
   private static final EntityGrouper ENTITIES = new EntityGrouper();
   private static final QuoteFinder QUOTES = new QuoteFinder();
+  private static final KeywordExtractor KEYWORDS = new KeywordExtractor();
+  private static final int MAX_KEYWORDS = 10;
 
   private final OffsetUnit unit;
   private final boolean includeText;
@@ -61,6 +65,7 @@ public final class RecordBuilder {
             text.codePointCount(0, text.length()), analyzed.wordCount(), analyzed.sentences().size()),
         sentences,
         entities(entities, offsets),
+        keywords(KEYWORDS.extract(analyzed, MAX_KEYWORDS)),
         quotes(QUOTES.find(analyzed, entities), offsets),
         removed(analyzed, offsets),
         warnings,
@@ -89,6 +94,14 @@ public final class RecordBuilder {
       records.add(
           new ArticleRecord.EntityRecord(
               entity.text(), entity.type(), entity.count(), round(entity.salience()), entity.aliases(), mentions));
+    }
+    return records;
+  }
+
+  private static List<ArticleRecord.KeywordRecord> keywords(List<Keyword> keywords) {
+    List<ArticleRecord.KeywordRecord> records = new ArrayList<>(keywords.size());
+    for (Keyword k : keywords) {
+      records.add(new ArticleRecord.KeywordRecord(k.text(), round(k.score()), k.count()));
     }
     return records;
   }

@@ -79,7 +79,7 @@ class MainTest {
     assertThat(fields)
         .containsExactly(
             "schemaVersion", "source", "offsetUnit", "title", "published", "dateline", "language", "stats", "summary",
-            "entities", "quotes", "removed", "warnings");
+            "entities", "keywords", "quotes", "removed", "warnings");
     assertThat(record.get("schemaVersion").asText()).isEqualTo("1.1");
     assertThat(record.get("published").isNull()).isTrue();
     assertThat(record.get("dateline").isNull()).isTrue();
@@ -119,6 +119,11 @@ class MainTest {
               assertThat(e.get("type").asText()).isEqualTo("PERSON");
               assertThat(e.get("aliases").get(0).asText()).isEqualTo("Okafor");
             });
+
+    List<String> keywords = new ArrayList<>();
+    record.get("keywords").forEach(k -> keywords.add(k.get("text").asText()));
+    assertThat(keywords).contains("crossing").containsAnyOf("route", "ferry route");
+    assertThat(keywords).allSatisfy(k -> assertThat(k).isLowerCase().doesNotContain("okafor"));
 
     JsonNode quote = record.get("quotes").get(0);
     assertThat(quote.get("text").asText()).startsWith("This is the crossing people have asked for");

@@ -136,7 +136,7 @@ class KeywordExtractorTest {
   void articleWithoutSentencesHasNoKeywords() {
     AnalyzedArticle empty =
         new AnalyzedArticle(
-            new Article("empty", "", null, 0, null),
+            new Article("empty", "", null, 0, null, null),
             new Language("eng", 1.0),
             List.of(),
             List.of());
@@ -175,7 +175,7 @@ class KeywordExtractorTest {
           new Sentence(s, sentenceStart, text.length(), text.substring(sentenceStart), tokens));
       text.append(' ');
     }
-    Article article = new Article("huge", text.toString(), null, 0, null);
+    Article article = new Article("huge", text.toString(), null, 0, null, null);
     return new AnalyzedArticle(article, new Language("eng", 1.0), sentences, List.of());
   }
 
