@@ -19,7 +19,7 @@ import java.util.List;
 public final class RecordBuilder {
 
   /** The version of the JSON shape: major for breaking changes, minor for added fields. */
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.0";
 
   private static final EntityGrouper ENTITIES = new EntityGrouper();
   private static final QuoteFinder QUOTES = new QuoteFinder();

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class ArticleAnalyzer {
 
-  private static final int LANGUAGE_SAMPLE = 4000;
+  private static final int LANGUAGE_SAMPLE = 1500;
   /** Stateless: one serves every thread. */
   private static final BoilerplateDetector BOILERPLATE = new BoilerplateDetector();
 

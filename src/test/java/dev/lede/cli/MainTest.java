@@ -80,7 +80,7 @@ class MainTest {
         .containsExactly(
             "schemaVersion", "source", "offsetUnit", "title", "published", "dateline", "language", "stats", "summary",
             "entities", "keywords", "quotes", "removed", "warnings");
-    assertThat(record.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(record.get("schemaVersion").asText()).isEqualTo("1.0");
     assertThat(record.get("published").isNull()).isTrue();
     assertThat(record.get("dateline").isNull()).isTrue();
     assertThat(record.get("source").asText()).isEqualTo(file.toString());
