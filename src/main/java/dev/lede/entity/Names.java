@@ -39,11 +39,17 @@ final class Names {
   private static String stripEdges(String s) {
     int from = 0;
     int to = s.length();
-    while (from < to && !Character.isLetterOrDigit(s.charAt(from))) {
+    // a currency sign belongs to an amount ("$3.5 billion")
+    while (from < to
+        && !Character.isLetterOrDigit(s.charAt(from))
+        && Character.getType(s.charAt(from)) != Character.CURRENCY_SYMBOL) {
       from++;
     }
-    // a final dot belongs to initials ("U.S.") and abbreviations ("Inc."), not other marks
-    while (to > from && !Character.isLetterOrDigit(s.charAt(to - 1)) && s.charAt(to - 1) != '.') {
+    // a final dot belongs to initials ("U.S.") and abbreviations ("Inc."), a % to a percentage
+    while (to > from
+        && !Character.isLetterOrDigit(s.charAt(to - 1))
+        && s.charAt(to - 1) != '.'
+        && s.charAt(to - 1) != '%') {
       to--;
     }
     return s.substring(from, to).strip();

@@ -26,7 +26,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class AnnotatedText {
 
-  private static final Pattern MARK = Pattern.compile("\\{(PER|ORG|LOC|MISC) ([^{}]+)\\}");
+  private static final Pattern MARK = Pattern.compile("\\{(PER|ORG|LOC|MISC|MONEY|PERCENT) ([^{}]+)\\}");
   private static SentenceModel sentenceModel;
   private static TokenizerModel tokenizerModel;
   private static POSModel posModel;
@@ -88,6 +88,7 @@ public final class AnnotatedText {
       case "PER" -> "PERSON";
       case "ORG" -> "ORGANIZATION";
       case "LOC" -> "LOCATION";
+      case "MONEY", "PERCENT" -> mark;
       default -> "MISC";
     };
   }

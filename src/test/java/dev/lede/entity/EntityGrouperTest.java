@@ -24,6 +24,13 @@ class EntityGrouperTest {
   }
 
   @Test
+  void amountsKeepTheirCurrencySignAndPercentSign() {
+    List<Entity> entities =
+        group("The port will spend {MONEY £4.2 million} after costs rose {PERCENT 12.5%} this year.");
+    assertThat(entities).extracting(Entity::text).containsExactlyInAnyOrder("£4.2 million", "12.5%");
+  }
+
+  @Test
   void laterSurnameJoinsTheFullName() {
     List<Entity> entities =
         group(
