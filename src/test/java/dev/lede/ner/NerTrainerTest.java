@@ -54,7 +54,7 @@ public class NerTrainerTest {
   }
 
   @Test
-  void aModelWithWordClustersSavesAndLoadsAsOneFile() throws IOException {
+  void aModelWithWordClustersAndAGazetteerSavesAndLoadsAsOneFile() throws IOException {
     List<NameSample> samples = ConllReader.read(new StringReader(trainingData()));
     WordClusters clusters =
         new WordClusters(
@@ -64,7 +64,7 @@ public class NerTrainerTest {
         NerTrainer.train(
             samples,
             new NerTrainingConfig(
-                50, 0, 3, descriptor("ner-features-clusters.xml"), Map.of("word-clusters.wcl", clusters)));
+                50, 0, 3, descriptor("ner-features-clusters.xml"), Map.of("word-clusters.wcl", clusters, "gazetteer.gaz", PublicGazetteer.build())));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
