@@ -35,8 +35,14 @@ public final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the clusters (word<TAB>id...).")
   Path out;
 
-  @Option(names = "--clusters", split = ",", defaultValue = "100,300,1000", description = "Cluster counts, one clustering each (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--clusters", split = ",", defaultValue = "100,300,1000", description = "k-means cluster counts, one clustering each; 0 for none (default: ${DEFAULT-VALUE}).")
   List<Integer> clusterCounts;
+
+  @Option(names = "--brown", defaultValue = "0", description = "Brown clusters to learn as well; 0 for none (default: ${DEFAULT-VALUE}).")
+  int brownClusters;
+
+  @Option(names = "--brown-words", defaultValue = "50000", description = "Most frequent words that Brown clustering places (default: ${DEFAULT-VALUE}).")
+  int brownWords;
 
   @Option(names = "--min-count", defaultValue = "3", description = "Cluster only words seen this often (default: ${DEFAULT-VALUE}).")
   int minCount;
@@ -64,9 +70,11 @@ public final class TrainClustersCommand implements Callable<Integer> {
       err.println("lede: give --text or --conll files to learn from");
       return 2;
     }
-    if (minCount < 1 || dimension < 1 || window < 1 || epochs < 1 || threads < 1
-        || clusterCounts.stream().anyMatch(k -> k < 2)) {
-      err.println("lede: --min-count, --dim, --window, --epochs, --threads must be positive and --clusters at least 2");
+    List<Integer> kmeans = clusterCounts.equals(List.of(0)) ? List.of() : clusterCounts;
+    if (minCount < 1 || dimension < 1 || window < 1 || epochs < 1 || threads < 1 || brownClusters < 0
+        || brownWords < 1 || kmeans.stream().anyMatch(k -> k < 2) || (kmeans.isEmpty() && brownClusters == 0)) {
+      err.println("lede: --min-count, --dim, --window, --epochs, --threads, --brown-words must be positive,"
+          + " --clusters at least 2 (or 0), and some clustering asked for");
       return 2;
     }
     long start = System.nanoTime();
@@ -88,7 +96,8 @@ public final class TrainClustersCommand implements Callable<Integer> {
     long tokens = sentences.stream().mapToLong(List::size).sum();
     ClusterTrainer.Options options =
         new ClusterTrainer.Options(
-            minCount, dimension, window, 5, epochs, 1e-4, clusterCounts, 15, threads, seed);
+            minCount, dimension, window, 5, epochs, 1e-4, kmeans, 15, brownClusters, brownWords,
+            threads, seed);
     WordClusters clusters;
     try {
       clusters = ClusterTrainer.train(sentences, options);
@@ -103,8 +112,8 @@ public final class TrainClustersCommand implements Callable<Integer> {
       return 1;
     }
     stdout.printf(
-        "learned clusters %s for %d words from %d tokens in %.1f s; wrote %s%n",
-        clusterCounts, clusters.size(), tokens, (System.nanoTime() - start) / 1e9, out);
+        "learned k-means clusters %s and %d Brown clusters for %d words from %d tokens in %.1f s; wrote %s%n",
+        kmeans, brownClusters, clusters.size(), tokens, (System.nanoTime() - start) / 1e9, out);
     return 0;
   }
 }

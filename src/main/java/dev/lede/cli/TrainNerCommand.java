@@ -47,8 +47,14 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--iterations", defaultValue = "300", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT_QN (default: ${DEFAULT-VALUE}).")
+  NerTrainingConfig.Algorithm algorithm;
+
+  @Option(names = "--iterations", defaultValue = "300", description = "Training iterations at most (default: ${DEFAULT-VALUE}).")
   int iterations;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Training threads, for MAXENT_QN (default: ${DEFAULT-VALUE}).")
+  int threads;
 
   @Option(names = "--cutoff", defaultValue = "0", description = "Drop features seen fewer times than this (default: ${DEFAULT-VALUE}).")
   int cutoff;
@@ -66,8 +72,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    if (iterations < 1 || cutoff < 0 || beamSize < 1) {
-      err.println("lede: --iterations and --beam must be at least 1, --cutoff at least 0");
+    if (iterations < 1 || threads < 1 || cutoff < 0 || beamSize < 1) {
+      err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0");
       return 2;
     }
     List<NameSample> samples;
@@ -104,7 +110,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     long start = System.nanoTime();
     TokenNameFinderModel model;
     try {
-      model = NerTrainer.train(samples, new NerTrainingConfig(iterations, cutoff, beamSize, descriptor, resources));
+      model = NerTrainer.train(samples, new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources));
     } catch (IOException | RuntimeException e) {
       err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));
       return 1;

@@ -1,12 +1,15 @@
 package dev.lede.ner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Learns {@link WordClusters} from unlabeled sentences: skip-gram word vectors, then k-means at
- * several granularities (e.g. 100, 300 and 1000 clusters), one clustering per column.
+ * several granularities (e.g. 100, 300 and 1000 clusters), one clustering per column; and
+ * optionally Brown clusters of the most frequent words, whose bit-string prefixes (lengths 4, 6,
+ * 10, 20) are further columns, coarse to fine.
  */
 public final class ClusterTrainer {
 
@@ -20,6 +23,8 @@ public final class ClusterTrainer {
       double sample,
       List<Integer> clusterCounts,
       int kmeansIterations,
+      int brownClusters,
+      int brownWords,
       int threads,
       long seed) {
 
@@ -27,6 +32,9 @@ public final class ClusterTrainer {
       clusterCounts = List.copyOf(clusterCounts);
     }
   }
+
+  /** Bit-string prefix lengths of Brown clusters used as features (Ratinov and Roth 2009). */
+  static final int[] BROWN_PREFIXES = {4, 6, 10, 20};
 
   private ClusterTrainer() {}
 
@@ -36,24 +44,39 @@ public final class ClusterTrainer {
     if (vocabulary.size() == 0) {
       throw new IllegalArgumentException("no word occurs " + options.minCount() + " times or more");
     }
-    SkipGramTrainer.Options skipGram =
-        new SkipGramTrainer.Options(
-            options.dimension(), options.window(), options.negatives(), options.epochs(),
-            options.sample(), options.threads(), options.seed());
-    float[] vectors = new SkipGramTrainer(vocabulary, skipGram).train(vocabulary.encode(sentences));
-    String[][] ids = new String[vocabulary.size()][options.clusterCounts().size()];
-    for (int column = 0; column < options.clusterCounts().size(); column++) {
-      int[] assignment =
-          KMeans.cluster(
-              vectors, options.dimension(), options.clusterCounts().get(column),
-              options.kmeansIterations(), options.threads());
-      for (int word = 0; word < assignment.length; word++) {
-        ids[word][column] = Integer.toString(assignment[word]);
+    int[][] encoded = vocabulary.encode(sentences);
+    List<List<String>> ids = new ArrayList<>();
+    for (int word = 0; word < vocabulary.size(); word++) {
+      ids.add(new ArrayList<>());
+    }
+    if (!options.clusterCounts().isEmpty()) {
+      SkipGramTrainer.Options skipGram =
+          new SkipGramTrainer.Options(
+              options.dimension(), options.window(), options.negatives(), options.epochs(),
+              options.sample(), options.threads(), options.seed());
+      float[] vectors = new SkipGramTrainer(vocabulary, skipGram).train(encoded);
+      for (int k : options.clusterCounts()) {
+        int[] assignment =
+            KMeans.cluster(vectors, options.dimension(), k, options.kmeansIterations(), options.threads());
+        for (int word = 0; word < assignment.length; word++) {
+          ids.get(word).add(Integer.toString(assignment[word]));
+        }
+      }
+    }
+    if (options.brownClusters() > 0) {
+      String[] bits =
+          new BrownClusterer(vocabulary, encoded, options.brownWords(), options.brownClusters()).cluster();
+      for (int word = 0; word < bits.length; word++) {
+        for (int length : BROWN_PREFIXES) {
+          ids.get(word).add("b" + bits[word].substring(0, Math.min(length, bits[word].length())));
+        }
       }
     }
     Map<String, String[]> clusters = new HashMap<>();
     for (int word = 0; word < vocabulary.size(); word++) {
-      clusters.put(vocabulary.word(word), ids[word]);
+      if (!ids.get(word).isEmpty()) {
+        clusters.put(vocabulary.word(word), ids.get(word).toArray(String[]::new));
+      }
     }
     return new WordClusters(clusters);
   }

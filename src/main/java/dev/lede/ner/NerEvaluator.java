@@ -22,19 +22,28 @@ public final class NerEvaluator {
   private NerEvaluator() {}
 
   /**
-   * Tags the gold sentences and counts entities. With {@code warmUp}, an untimed pass over the
-   * sentences comes first, so the speed measured is that of compiled, not interpreted, code.
+   * Tags the gold sentences and counts entities. The sentences are tagged {@code passes} times
+   * after one untimed warm-up pass (so compiled, not interpreted, code is timed), and the fastest
+   * pass gives the speed: on a shared machine the others mostly measure the neighbours.
    */
-  public static NerEvaluation evaluate(TokenNameFinderModel model, List<NameSample> gold, boolean warmUp) {
+  public static NerEvaluation evaluate(TokenNameFinderModel model, List<NameSample> gold, int passes) {
     NameFinderME finder = new NameFinderME(model);
-    if (warmUp) {
-      for (NameSample sample : gold) {
-        if (sample.isClearAdaptiveDataSet()) {
-          finder.clearAdaptiveData();
-        }
-        finder.find(sample.getSentence());
+    tag(finder, gold);
+    Tagging best = null;
+    for (int pass = 0; pass < passes; pass++) {
+      Tagging tagging = tag(finder, gold);
+      if (best == null || tagging.cpuNanos() < best.cpuNanos()) {
+        best = tagging;
       }
     }
+    Tagging result = best == null ? tag(finder, gold) : best;
+    return new NerEvaluation(
+        count(result.sentences()), result.sentences(), result.tokens(), result.nanos(), result.cpuNanos());
+  }
+
+  private record Tagging(List<TaggedSentence> sentences, long tokens, long nanos, long cpuNanos) {}
+
+  private static Tagging tag(NameFinderME finder, List<NameSample> gold) {
     List<TaggedSentence> tagged = new ArrayList<>(gold.size());
     long tokens = 0;
     long nanos = 0;
@@ -52,7 +61,7 @@ public final class NerEvaluator {
       tagged.add(new TaggedSentence(sample.getSentence(), sample.getNames(), predicted));
     }
     long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
-    return new NerEvaluation(count(tagged), tagged, tokens, nanos, cpuNanos);
+    return new Tagging(tagged, tokens, nanos, cpuNanos);
   }
 
   /** Gold, predicted and correct entities per type over the given sentences. */

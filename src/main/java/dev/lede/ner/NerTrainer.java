@@ -12,8 +12,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains lede's name finder: an averaged perceptron over the descriptor's features, with BILOU
- * tags (begin, inside, last, unit, other), which beat OpenNLP's default BIO tags on CoNLL-2003.
+ * Trains lede's name finder over the descriptor's features, with BILOU tags (begin, inside,
+ * last, unit, other), which beat OpenNLP's default BIO tags on CoNLL-2003.
  */
 public final class NerTrainer {
 
@@ -22,7 +22,8 @@ public final class NerTrainer {
   public static TokenNameFinderModel train(List<NameSample> samples, NerTrainingConfig config)
       throws IOException {
     TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    parameters.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm().name());
+    parameters.put(TrainingParameters.THREADS_PARAM, config.threads());
     parameters.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     parameters.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, config.beamSize());

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,9 +67,10 @@ public final class WordClusters implements SerializableArtifact {
 
   /** Reads clusters from a stream it leaves open (a model's zip stream must stay open). */
   public static WordClusters read(InputStream in) throws IOException {
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-    BufferedReader lines = new BufferedReader(reader);
+    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     Map<String, String[]> clusters = new HashMap<>();
+    // ids repeat across words: share one String per id (loading time is part of lede's startup)
+    Map<String, String> ids = new HashMap<>();
     String line;
     int lineNumber = 0;
     while ((line = lines.readLine()) != null) {
@@ -78,15 +78,23 @@ public final class WordClusters implements SerializableArtifact {
       if (line.isEmpty()) {
         continue;
       }
-      String[] columns = line.split("\t");
-      if (columns.length < 2) {
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
         throw new InvalidFormatException("word clusters, line " + lineNumber + ": expected word<TAB>cluster...");
       }
-      String[] ids = new String[columns.length - 1];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = columns[i + 1].intern();
+      int columns = 0;
+      for (int i = tab; i >= 0; i = line.indexOf('\t', i + 1)) {
+        columns++;
       }
-      clusters.put(columns[0], ids);
+      String[] wordIds = new String[columns];
+      int from = tab + 1;
+      for (int k = 0; k < columns; k++) {
+        int to = line.indexOf('\t', from);
+        String id = line.substring(from, to < 0 ? line.length() : to);
+        wordIds[k] = ids.computeIfAbsent(id, x -> x);
+        from = to + 1;
+      }
+      clusters.put(line.substring(0, tab), wordIds);
     }
     return new WordClusters(clusters);
   }

@@ -46,7 +46,10 @@ public class NerTrainerTest {
   void aModelTrainedOnTheSampleTagsATrainingSentence() throws IOException {
     List<NameSample> samples = ConllReader.read(new StringReader(trainingData()));
     TokenNameFinderModel model =
-        NerTrainer.train(samples, new NerTrainingConfig(50, 0, 3, descriptor("ner-features.xml"), Map.of()));
+        NerTrainer.train(
+            samples,
+            new NerTrainingConfig(
+                NerTrainingConfig.Algorithm.PERCEPTRON, 50, 1, 0, 3, descriptor("ner-features.xml"), Map.of()));
 
     Span[] found = new NameFinderME(model).find(samples.get(0).getSentence());
 
@@ -54,7 +57,7 @@ public class NerTrainerTest {
   }
 
   @Test
-  void aModelWithWordClustersSavesAndLoadsAsOneFile() throws IOException {
+  void aModelWithWordClustersAndAGazetteerSavesAndLoadsAsOneFile() throws IOException {
     List<NameSample> samples = ConllReader.read(new StringReader(trainingData()));
     WordClusters clusters =
         new WordClusters(
@@ -64,7 +67,9 @@ public class NerTrainerTest {
         NerTrainer.train(
             samples,
             new NerTrainingConfig(
-                50, 0, 3, descriptor("ner-features-clusters.xml"), Map.of("word-clusters.wcl", clusters)));
+                NerTrainingConfig.Algorithm.PERCEPTRON, 50, 1, 0, 3,
+                descriptor("ner-features-clusters.xml"),
+                Map.of("word-clusters.wcl", clusters, "gazetteer.gaz", PublicGazetteer.build())));
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
