@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * lede's extractive summarizer for news. Each sentence gets a salience score that adds three
- * signals, each scaled to [0, 1] within the article: centrality (PageRank over the word-overlap
- * graph of all sentences, computed in linear time), position (news states its gist first) and
+ * signals, each scaled to [0, 1] within the article: centrality (TextRank: PageRank over the
+ * word-overlap graph of all sentences, exact up to {@link #EXACT_GRAPH_LIMIT} sentences and
+ * factored in linear time beyond), position (news states its gist first) and
  * entity salience (how much the sentence speaks of the entities the article mentions most).
  * Sentences are then picked greedily by maximal marginal relevance, so a sentence that repeats
  * one already picked loses to a fresh one, and the sentence hygiene rules keep datelines,
@@ -32,6 +33,13 @@ public final class NewsSummarizer implements Summarizer {
 
     public static final Weights DEFAULT = new Weights(1.0, 0.5, 0.25, 0.6, true);
   }
+
+  /**
+   * Up to this many sentences, centrality runs on TextRank's exact quadratic graph (about a
+   * million pairs: well under a second); beyond it, on the linear-time factored approximation,
+   * so a book-length input stays fast.
+   */
+  static final int EXACT_GRAPH_LIMIT = 1_500;
 
   private final Weights weights;
 
@@ -51,22 +59,44 @@ public final class NewsSummarizer implements Summarizer {
       return List.of();
     }
     SentenceTerms terms = SentenceTerms.of(sentences);
-    double[] centrality = scaled(PageRank.scores(new FactoredOverlapGraph(terms)));
+    double[] centrality = scaled(PageRank.scores(graph(terms)));
     double[] entities = scaled(entitySalience(article));
+    Defect[] defects = new Defect[n];
+    for (int i = 0; i < n; i++) {
+      defects[i] = weights.hygiene() ? SentenceHygiene.defect(sentences.get(i)) : Defect.NONE;
+    }
+    double[] positions = positions(defects);
     double[] salience = new double[n];
     for (int i = 0; i < n; i++) {
       salience[i] =
           weights.centrality() * centrality[i]
-              + weights.position() * position(i)
+              + weights.position() * positions[i]
               + weights.entities() * entities[i];
     }
-    List<Integer> ranked = select(sentences, terms, salience, length.maxSentences(n));
+    List<Integer> ranked = select(defects, terms, salience, length.maxSentences(n));
     return RankedSummaries.of(article, ranked, salience, length);
   }
 
-  /** The lead sentence counts fully, the k-th one 1/k: the gist comes first, detail after. */
-  static double position(int index) {
-    return 1.0 / (index + 1);
+  static SentenceGraph graph(SentenceTerms terms) {
+    return terms.size() <= EXACT_GRAPH_LIMIT ? new OverlapGraph(terms) : new FactoredOverlapGraph(terms);
+  }
+
+  /**
+   * The lead sentence counts fully, the k-th one 1/k: the gist comes first, detail after. Only
+   * sentences fit to stand in a summary are counted, so a byline, dateline or caption at the
+   * top does not push the real lead down; a defective sentence gets the position of the clean
+   * sentence that follows it.
+   */
+  static double[] positions(Defect[] defects) {
+    double[] positions = new double[defects.length];
+    int clean = 0;
+    for (int i = 0; i < defects.length; i++) {
+      positions[i] = 1.0 / (clean + 1);
+      if (defects[i] == Defect.NONE || defects[i] == Defect.NEEDS_PREVIOUS) {
+        clean++;
+      }
+    }
+    return positions;
   }
 
   /**
@@ -132,13 +162,10 @@ public final class NewsSummarizer implements Summarizer {
    * predecessor is taken. Penalties only grow, so stale queue entries are upper bounds and a
    * lazy queue re-scores only the few candidates at the top (linear in practice).
    */
-  private List<Integer> select(
-      List<Sentence> sentences, SentenceTerms terms, double[] salience, int count) {
-    int n = sentences.size();
-    Defect[] defects = new Defect[n];
+  private List<Integer> select(Defect[] defects, SentenceTerms terms, double[] salience, int count) {
+    int n = defects.length;
     PriorityQueue<Candidate> queue = new PriorityQueue<>();
     for (int i = 0; i < n; i++) {
-      defects[i] = weights.hygiene() ? SentenceHygiene.defect(sentences.get(i)) : Defect.NONE;
       queue.add(new Candidate(i, tier(defects[i], false), salience[i]));
     }
     boolean[] taken = new boolean[n];

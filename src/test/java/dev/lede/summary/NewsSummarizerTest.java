@@ -3,6 +3,7 @@ package dev.lede.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.summary.SentenceHygiene.Defect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,21 @@ class NewsSummarizerTest {
     assertThat(noRedundancy.summarize(a, SummaryLength.sentences(2)))
         .extracting(RankedSentence::sentence)
         .containsExactly(0, 1);
+  }
+
+  @Test
+  void positionCountsOnlySentencesFitForASummary() {
+    Defect[] defects = {Defect.DATELINE, Defect.NONE, Defect.CAPTION, Defect.NEEDS_PREVIOUS, Defect.NONE};
+    assertThat(NewsSummarizer.positions(defects)).containsExactly(1.0, 1.0, 0.5, 0.5, 1.0 / 3);
+  }
+
+  @Test
+  void centralityIsExactTextRankUpToTheLimitAndFactoredBeyond() {
+    int limit = NewsSummarizer.EXACT_GRAPH_LIMIT;
+    assertThat(NewsSummarizer.graph(SentenceTerms.of(Synthetic.article(limit, 6, 500, 1).sentences())))
+        .isInstanceOf(OverlapGraph.class);
+    assertThat(NewsSummarizer.graph(SentenceTerms.of(Synthetic.article(limit + 1, 6, 500, 1).sentences())))
+        .isInstanceOf(FactoredOverlapGraph.class);
   }
 
   @Test
