@@ -43,6 +43,28 @@ class HostileOutputTest {
   }
 
   @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  void aReaderThatLeavesEarlyEndsTheRunQuietly() throws Exception {
+    Path corpus = corpus(200);
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // lede DIR | head -1, with lede's exit status and standard error kept
+    Process pipeline =
+        new ProcessBuilder(
+                "bash", "-c",
+                "\"$0\" -cp \"$1\" dev.lede.cli.Main -q --threads 1 \"$2\" 2>\"$3\" | head -1; echo \"${PIPESTATUS[0]}\"",
+                javaCommand, System.getProperty("java.class.path"), corpus.toString(), dir.resolve("err").toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    List<String> out = new String(pipeline.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertThat(pipeline.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+    assertThat(out).hasSize(2);
+    assertThat(Cli.JSON.readTree(out.get(0)).get("summary")).isNotEmpty();
+    assertThat(out.get(1)).isEqualTo("141");
+    assertThat(dir.resolve("err")).isEmptyFile();
+  }
+
+  @Test
   void aFullDiskIsOneClearErrorAndExitCodeOne() throws IOException {
     assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full");
     Path a = dir.resolve("a.txt");
