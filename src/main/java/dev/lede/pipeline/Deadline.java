@@ -10,16 +10,18 @@ import java.util.function.LongSupplier;
 public final class Deadline {
 
   /** A deadline that never passes. */
-  public static final Deadline NONE = new Deadline(Duration.ZERO, () -> 0, Long.MAX_VALUE);
+  public static final Deadline NONE = new Deadline(Duration.ZERO, () -> 0, 0, Long.MAX_VALUE);
 
   private final Duration budget;
   private final LongSupplier nanoClock;
-  private final long end;
+  private final long start;
+  private final long budgetNanos;
 
-  private Deadline(Duration budget, LongSupplier nanoClock, long end) {
+  private Deadline(Duration budget, LongSupplier nanoClock, long start, long budgetNanos) {
     this.budget = budget;
     this.nanoClock = nanoClock;
-    this.end = end;
+    this.start = start;
+    this.budgetNanos = budgetNanos;
   }
 
   /** A deadline {@code budget} from now. */
@@ -27,16 +29,21 @@ public final class Deadline {
     return after(budget, System::nanoTime);
   }
 
-  /** A deadline {@code budget} after the clock's present reading (in nanoseconds). */
+  /** A deadline {@code budget} after the clock's present reading (in nanoseconds, as System.nanoTime). */
   public static Deadline after(Duration budget, LongSupplier nanoClock) {
-    long now = nanoClock.getAsLong();
-    long nanos = budget.toNanos();
-    return new Deadline(budget, nanoClock, nanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos);
+    long nanos;
+    try {
+      nanos = budget.toNanos();
+    } catch (ArithmeticException tooLong) {
+      nanos = Long.MAX_VALUE;
+    }
+    return new Deadline(budget, nanoClock, nanoClock.getAsLong(), nanos);
   }
 
   /** Throws {@link DeadlineExceeded} once the budget is spent. */
   public void check() {
-    if (end != Long.MAX_VALUE && nanoClock.getAsLong() - end > 0) {
+    // a difference of nanoTime readings, as its javadoc says, never the readings themselves
+    if (budgetNanos != Long.MAX_VALUE && nanoClock.getAsLong() - start > budgetNanos) {
       throw new DeadlineExceeded(budget);
     }
   }

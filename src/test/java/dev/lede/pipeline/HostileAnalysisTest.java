@@ -85,6 +85,17 @@ class HostileAnalysisTest {
     assertThat(recording.found).isEmpty();
   }
 
+  @Test
+  void theDeadlineCountsAcrossTheClocksWrapAround() {
+    AtomicLong clock = new AtomicLong(Long.MAX_VALUE - 5);
+    Deadline deadline = Deadline.after(Duration.ofNanos(10), clock::get);
+    clock.addAndGet(8); // the reading wraps round to a negative number
+    deadline.check(); // 8 ns spent: within the budget
+    clock.addAndGet(5);
+    assertThatThrownBy(deadline::check).isInstanceOf(Deadline.DeadlineExceeded.class);
+    Deadline.NONE.check();
+  }
+
   private static <T> T model(String resource, ModelReader<T> reader) throws IOException {
     try (InputStream in = HostileAnalysisTest.class.getResourceAsStream(resource)) {
       return reader.read(in);
