@@ -10,11 +10,13 @@ import dev.lede.output.OffsetUnit;
 import dev.lede.output.RecordBuilder;
 import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.ArticleAnalyzer;
+import dev.lede.pipeline.Deadline;
 import dev.lede.pipeline.Models;
 import dev.lede.summary.RankedSentence;
 import dev.lede.summary.Summarizer;
 import dev.lede.summary.SummaryLength;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,19 +28,28 @@ import java.util.function.Supplier;
 public final class Lede {
 
   /** What a run is asked to do; {@link #defaults()} gives the CLI's defaults. */
+  /** {@code timeout} is each article's time budget; zero means none. */
   public record Options(
       SummaryLength length,
       OffsetUnit offsetUnit,
       long maxBytes,
       boolean allowNonEnglish,
       InputFormat inputFormat,
-      boolean includeText) {
+      boolean includeText,
+      Duration timeout) {
 
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     public static Options defaults() {
       return new Options(
-          SummaryLength.DEFAULT, OffsetUnit.CODEPOINT, DEFAULT_MAX_BYTES, false, InputFormat.AUTO, false);
+          SummaryLength.DEFAULT,
+          OffsetUnit.CODEPOINT,
+          DEFAULT_MAX_BYTES,
+          false,
+          InputFormat.AUTO,
+          false,
+          DEFAULT_TIMEOUT);
     }
   }
 
@@ -62,7 +73,8 @@ public final class Lede {
   /** Reads, analyzes and summarizes one input; never throws for a bad input or a bug. */
   public Outcome process(Input input) {
     try {
-      return summarize(reader.read(input));
+      Article article = reader.read(input);
+      return summarize(article);
     } catch (InputException e) {
       return failed(input.source(), e.error(), e.getMessage(), null);
     } catch (RuntimeException | StackOverflowError e) {
@@ -70,13 +82,27 @@ public final class Lede {
     }
   }
 
-  /** Analyzes and summarizes an article already in memory. */
+  /** Analyzes and summarizes an article already in memory, within the time budget. */
   public Outcome summarize(Article article) {
-    AnalyzedArticle analyzed = analyzers.get().analyze(article);
+    Deadline deadline = options.timeout().isZero() ? Deadline.NONE : Deadline.after(options.timeout());
+    try {
+      return summarize(article, deadline);
+    } catch (Deadline.DeadlineExceeded e) {
+      return failed(
+          article.source(),
+          InputError.TIMEOUT,
+          "took longer than --timeout (" + options.timeout().toSeconds() + " s) to summarize",
+          null);
+    }
+  }
+
+  private Outcome summarize(Article article, Deadline deadline) {
+    AnalyzedArticle analyzed = analyzers.get().analyze(article, deadline);
     String language = analyzed.language().code();
     if (!options.allowNonEnglish()
         && !language.equals("en")
-        && analyzed.language().confidence() >= NOT_ENGLISH_CONFIDENCE) {
+        && (analyzed.language().confidence() >= NOT_ENGLISH_CONFIDENCE
+            || mostlyNonLatin(ArticleAnalyzer.languageSample(article.text())))) {
       return failed(
           article.source(),
           InputError.NOT_ENGLISH,
@@ -84,7 +110,29 @@ public final class Lede {
           null);
     }
     List<RankedSentence> summary = summarizers.get().summarize(analyzed, options.length());
+    deadline.check();
     return new Outcome.Summarized(records.article(analyzed, summary));
+  }
+
+  /**
+   * Whether most letters are of another script than Latin (Arabic, Hebrew, Han, Cyrillic...):
+   * then the text is not English however unsure the detector is, as it is on such scripts.
+   */
+  static boolean mostlyNonLatin(CharSequence text) {
+    int latin = 0;
+    int other = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = Character.codePointAt(text, i);
+      if (Character.isLetter(c)) {
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          latin++;
+        } else {
+          other++;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    return other > latin;
   }
 
   private Outcome failed(String source, InputError error, String message, Throwable cause) {

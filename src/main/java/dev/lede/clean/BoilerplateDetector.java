@@ -1,6 +1,8 @@
 package dev.lede.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -35,27 +37,31 @@ public final class BoilerplateDetector {
     int n = lines.size();
     String[] reasons = new String[n];
     double[] scores = new double[n];
+    String[] scoreReasons = new String[n];
+    Deque<Integer> removed = new ArrayDeque<>();
     for (int i = 0; i < n; i++) {
       String line = lines.get(i).text();
       reasons[i] = LineShapes.classify(line);
       if (reasons[i] == null) {
         LineScore score = LineScore.of(line);
         scores[i] = score.value() + positionBonus(i, n);
+        scoreReasons[i] = score.reason();
         if (scores[i] >= THRESHOLD) {
           reasons[i] = score.reason();
         }
       }
+      if (reasons[i] != null) {
+        removed.add(i);
+      }
     }
-    // promotional lines come in runs: a neighbour of a removed line needs less evidence
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i < n; i++) {
-        boolean besideRemoved =
-            (i > 0 && reasons[i - 1] != null) || (i + 1 < n && reasons[i + 1] != null);
-        if (reasons[i] == null && besideRemoved && scores[i] + RUN_BONUS >= THRESHOLD) {
-          reasons[i] = LineScore.of(lines.get(i).text()).reason();
-          changed = true;
+    // promotional lines come in runs: a neighbour of a removed line needs less evidence; a
+    // worklist of removed lines spreads the removal in one pass over the lines, never quadratic
+    while (!removed.isEmpty()) {
+      int j = removed.poll();
+      for (int i = j - 1; i <= j + 1; i += 2) {
+        if (i >= 0 && i < n && reasons[i] == null && scores[i] + RUN_BONUS >= THRESHOLD) {
+          reasons[i] = scoreReasons[i];
+          removed.add(i);
         }
       }
     }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 record LineScore(double value, String reason) {
 
   static final int MAX_WORDS = 60;
+  /** Longer lines are prose or junk, never a promotion; the cap also bounds the regex work per line. */
+  static final int MAX_CHARS = 1000;
   private static final int LONG_WORDS = 40;
 
   static final double IMPERATIVE = 2.0;
@@ -104,14 +106,19 @@ record LineScore(double value, String reason) {
       Set.of("he", "she", "they", "it", "his", "her", "their", "its", "mr", "mrs", "ms", "police",
           "officials");
   private static final Pattern LINK_PATTERN =
-      Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\w+|(?<!\\w)@\\w{2,}|\\.com\\b");
+      Pattern.compile(
+          // an address is tried from word starts only, possessively: no backtracking over long words
+          "https?://|www\\.|(?<!\\S)[^\\s@]++@\\S+\\.\\w+|(?<!\\w)@\\w{2,}|\\.com\\b");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)([\\p{L}'\u2019]+)\\s+([\\p{L}'\u2019-]+)");
 
   static LineScore of(String line) {
+    if (line.length() > MAX_CHARS) {
+      return new LineScore(Double.NEGATIVE_INFINITY, null);
+    }
     List<String> raw = new ArrayList<>();
     Matcher m = WORD.matcher(line);
-    while (m.find()) {
+    while (m.find() && raw.size() <= MAX_WORDS) {
       raw.add(m.group());
     }
     if (raw.isEmpty() || raw.size() > MAX_WORDS) {

@@ -11,6 +11,7 @@ import dev.lede.output.OutputDirectory;
 import dev.lede.output.OutputFormat;
 import dev.lede.output.RecordWriter;
 import dev.lede.pipeline.Models;
+import dev.lede.summary.Summarizer;
 import dev.lede.summary.Summarizers;
 import dev.lede.summary.SummaryLength;
 import java.io.BufferedOutputStream;
@@ -21,11 +22,13 @@ import java.io.PrintStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -159,6 +162,13 @@ public final class LedeCommand implements Callable<Integer> {
   private long maxBytes;
 
   @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Give up on an article after this long, as timeout; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  private long timeoutSeconds;
+
+  @Option(
       names = "--allow-non-english",
       description = "Summarize articles the language detector says are not English (they fail as not-english otherwise).")
   private boolean allowNonEnglish;
@@ -184,9 +194,16 @@ public final class LedeCommand implements Callable<Integer> {
   private boolean debug;
 
   private final Streams streams;
+  private final Supplier<Summarizer> summarizer;
 
   LedeCommand(Streams streams) {
+    this(streams, Summarizers::standard);
+  }
+
+  /** A lede with another summarizer: tests inject faults through it. */
+  LedeCommand(Streams streams, Supplier<Summarizer> summarizer) {
     this.streams = streams;
+    this.summarizer = summarizer;
   }
 
   @Override
@@ -199,8 +216,18 @@ public final class LedeCommand implements Callable<Integer> {
       }
       given = List.of("-");
     }
+    if (timeoutSeconds < 0) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be 0 (no limit) or more seconds");
+    }
     Lede.Options options =
-        new Lede.Options(length(), offsetUnit(), maxBytes, allowNonEnglish, inputFormat(), includeText);
+        new Lede.Options(
+            length(),
+            offsetUnit(),
+            maxBytes,
+            allowNonEnglish,
+            inputFormat(),
+            includeText,
+            Duration.ofSeconds(timeoutSeconds));
     boolean several =
         given.size() > 1 || given.stream().anyMatch(g -> !g.equals("-") && Files.isDirectory(Path.of(g)));
     OutputFormat outputFormat = outputFormat(several);
@@ -222,7 +249,7 @@ public final class LedeCommand implements Callable<Integer> {
       pending = new SkipExisting(pending, directory, progress);
     }
 
-    Lede lede = new Lede(Models.load(), Summarizers::standard, options, streams.in());
+    Lede lede = new Lede(Models.load(), summarizer, options, streams.in());
     BatchRunner runner = new BatchRunner(lede::process, several ? workers : 1);
     try (OutputStream sink = openOutput();
         RecordWriter writer = new RecordWriter(sink, outputFormat, several)) {

@@ -51,8 +51,16 @@ public final class Main {
 
   /** Runs lede with {@code args}; returns the exit code (0 ok, 1 an input failed, 2 usage). */
   public int run(String... args) {
-    CommandLine commandLine =
-        new CommandLine(new LedeCommand(new LedeCommand.Streams(in, out, err, stdinIsTerminal, stderrIsTerminal)));
+    return run(new LedeCommand(streams()), args);
+  }
+
+  LedeCommand.Streams streams() {
+    return new LedeCommand.Streams(in, out, err, stdinIsTerminal, stderrIsTerminal);
+  }
+
+  /** Runs {@code command} as {@link #run(String...)} runs lede: tests pass one with an injected fault. */
+  int run(LedeCommand command, String... args) {
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setExecutionExceptionHandler(new ErrorReporter(err));

@@ -136,15 +136,23 @@ public final class EntityGrouper {
       }
     }
 
+    // every rule looks earlier mentions up in maps built as it goes, never by scanning them all:
+    // an article naming the same body thousands of times stays linear
     int[] merge() {
       Map<String, Set<String>> fullNamesBySurname = fullNamesBySurname();
+      Map<String, Integer> firstIndexOfKey = new HashMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        firstIndexOfKey.putIfAbsent(keys.get(i), i);
+      }
       Map<String, Integer> firstByKey = new HashMap<>();
+      Map<String, Integer> lastFullNameBySurname = new HashMap<>();
       for (int i = 0; i < mentions.size(); i++) {
         String key = keys.get(i);
         Set<String> fullNames = isSurnameCandidate(i) ? fullNamesBySurname.get(key) : null;
-        int nearest = fullNames != null && fullNames.size() > 1 ? nearestFullNameBefore(i) : -1;
+        int nearest =
+            fullNames != null && fullNames.size() > 1 ? lastFullNameBySurname.getOrDefault(key, -1) : -1;
         if (fullNames != null && fullNames.size() == 1) {
-          union(keys.indexOf(fullNames.iterator().next()), i);
+          union(firstIndexOfKey.get(fullNames.iterator().next()), i);
         } else if (nearest >= 0) {
           union(nearest, i);
         } else {
@@ -152,6 +160,9 @@ public final class EntityGrouper {
           if (first != null) {
             union(first, i);
           }
+        }
+        if (key.contains(" ") && mentions.get(i).type().equals("PERSON")) {
+          lastFullNameBySurname.put(key.substring(key.lastIndexOf(' ') + 1), i);
         }
       }
       mergeShortOrganizationNames();
@@ -181,50 +192,46 @@ public final class EntityGrouper {
       return !keys.get(i).contains(" ") && !mentions.get(i).type().equals("LOCATION");
     }
 
-    private int nearestFullNameBefore(int i) {
-      String surname = keys.get(i);
-      for (int j = i - 1; j >= 0; j--) {
-        String key = keys.get(j);
-        if (key.endsWith(" " + surname) && mentions.get(j).type().equals("PERSON")) {
-          return j;
-        }
-      }
-      return -1;
-    }
-
     /** "Nimbus" after "Nimbus Cloud": a one-word ORGANIZATION that opens one earlier name. */
     private void mergeShortOrganizationNames() {
+      // the longer ORGANIZATION names seen so far, by their first word, and where each word's first one is
+      Map<String, Set<String>> longerByFirstWord = new HashMap<>();
+      Map<String, Integer> firstByFirstWord = new HashMap<>();
       for (int i = 0; i < mentions.size(); i++) {
-        if (keys.get(i).contains(" ") || !mentions.get(i).type().equals("ORGANIZATION")) {
+        if (!mentions.get(i).type().equals("ORGANIZATION")) {
           continue;
         }
-        Set<String> longer = new LinkedHashSet<>();
-        int first = -1;
-        for (int j = 0; j < i; j++) {
-          if (mentions.get(j).type().equals("ORGANIZATION")
-              && keys.get(j).startsWith(keys.get(i) + " ")) {
-            longer.add(keys.get(j));
-            first = first < 0 ? j : first;
+        String key = keys.get(i);
+        int space = key.indexOf(' ');
+        if (space < 0) {
+          Set<String> longer = longerByFirstWord.get(key);
+          if (longer != null && longer.size() == 1) {
+            union(firstByFirstWord.get(key), i);
           }
-        }
-        if (longer.size() == 1) {
-          union(first, i);
+        } else {
+          String firstWord = key.substring(0, space);
+          longerByFirstWord.computeIfAbsent(firstWord, w -> new HashSet<>()).add(key);
+          firstByFirstWord.putIfAbsent(firstWord, i);
         }
       }
     }
 
     private void mergeAcronyms() {
+      Map<String, Integer> firstByInitials = new HashMap<>();
+      for (int j = 0; j < mentions.size(); j++) {
+        String initials = mentions.get(j).type().equals("PERSON") ? null : Names.initials(surfaces.get(j));
+        if (initials != null) {
+          firstByInitials.putIfAbsent(initials, j);
+        }
+      }
       for (int i = 0; i < mentions.size(); i++) {
         String acronym = Names.acronym(surfaces.get(i));
         if (acronym == null || mentions.get(i).type().equals("PERSON")) {
           continue;
         }
-        for (int j = 0; j < mentions.size(); j++) {
-          if (!mentions.get(j).type().equals("PERSON")
-              && acronym.equals(Names.initials(surfaces.get(j)))) {
-            union(j, i);
-            break;
-          }
+        Integer j = firstByInitials.get(acronym);
+        if (j != null) {
+          union(j, i);
         }
       }
     }

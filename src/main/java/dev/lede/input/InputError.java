@@ -17,6 +17,8 @@ public enum InputError {
   IO("io"),
   /** The article is not in English (and --allow-non-english was not given). */
   NOT_ENGLISH("not-english"),
+  /** The article took longer than --timeout to summarize. */
+  TIMEOUT("timeout"),
   /** lede itself failed on this input: a bug, reported with --debug's stack trace. */
   INTERNAL("internal");
 

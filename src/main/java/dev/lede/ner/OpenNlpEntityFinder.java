@@ -1,5 +1,6 @@
 package dev.lede.ner;
 
+import dev.lede.pipeline.Deadline;
 import dev.lede.pipeline.EntityFinder;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;
@@ -25,9 +26,15 @@ public final class OpenNlpEntityFinder implements EntityFinder {
 
   @Override
   public List<Mention> find(List<Sentence> sentences) {
+    return find(sentences, Deadline.NONE);
+  }
+
+  @Override
+  public List<Mention> find(List<Sentence> sentences, Deadline deadline) {
     List<Mention> mentions = new ArrayList<>();
     try {
       for (Sentence sentence : sentences) {
+        deadline.check();
         if (sentence.tokens().isEmpty()) {
           continue;
         }

@@ -8,11 +8,14 @@ import java.util.List;
 
 /**
  * Runs the stages over one article: language, boilerplate lines (kept out of the sentences),
- * sentences, tokens, POS tags, named entities. Not
- * thread-safe (its stages hold OpenNLP {@code *ME} objects): one per thread.
+ * sentences, tokens, POS tags, named entities. A sentence of more than {@value
+ * #MAX_SENTENCE_TOKENS} tokens is cut into pieces of that many: the taggers' beam search copies
+ * each sentence's tag sequence at every token, quadratic in its length, and no real sentence is
+ * that long. Not thread-safe (its stages hold OpenNLP {@code *ME} objects): one per thread.
  */
 public final class ArticleAnalyzer {
 
+  static final int MAX_SENTENCE_TOKENS = 200;
   private static final int LANGUAGE_SAMPLE = 1500;
   /** Stateless: one serves every thread. */
   private static final BoilerplateDetector BOILERPLATE = new BoilerplateDetector();
@@ -29,8 +32,14 @@ public final class ArticleAnalyzer {
   }
 
   public AnalyzedArticle analyze(Article article) {
+    return analyze(article, Deadline.NONE);
+  }
+
+  /** Analyzes the article, checking the deadline between stages and between sentences. */
+  public AnalyzedArticle analyze(Article article, Deadline deadline) {
     String text = article.text();
     Language language = stages.languageIdentifier().identify(languageSample(text));
+    deadline.check();
     List<Removal> removed = new ArrayList<>();
     for (Removal removal : BOILERPLATE.detect(text)) {
       if (removal.start() >= article.bodyStart()) {
@@ -41,16 +50,29 @@ public final class ArticleAnalyzer {
     int from = article.bodyStart();
     for (int i = 0; i <= removed.size(); i++) {
       int to = i < removed.size() ? removed.get(i).start() : text.length();
+      deadline.check();
       for (Sentence sentence : stages.sentenceSplitter().split(text, from, to)) {
-        Sentence indexed =
-            new Sentence(sentences.size(), sentence.start(), sentence.end(), sentence.text(), List.of());
-        sentences.add(indexed.withTokens(stages.posTagger().tag(stages.tokenizer().tokenize(indexed))));
+        deadline.check();
+        List<Token> tokens = stages.tokenizer().tokenize(sentence);
+        if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+          sentences.add(
+              new Sentence(sentences.size(), sentence.start(), sentence.end(), sentence.text(), stages.posTagger().tag(tokens)));
+          continue;
+        }
+        for (int first = 0; first < tokens.size(); first += MAX_SENTENCE_TOKENS) {
+          List<Token> piece = tokens.subList(first, Math.min(tokens.size(), first + MAX_SENTENCE_TOKENS));
+          int start = piece.get(0).start();
+          int end = piece.get(piece.size() - 1).end();
+          sentences.add(
+              new Sentence(sentences.size(), start, end, text.substring(start, end), stages.posTagger().tag(piece)));
+          deadline.check();
+        }
       }
       if (i < removed.size()) {
         from = removed.get(i).end();
       }
     }
     return new AnalyzedArticle(
-        article, language, sentences, stages.entityFinder().find(sentences), removed);
+        article, language, sentences, stages.entityFinder().find(sentences, deadline), removed);
   }
 }

@@ -19,11 +19,16 @@ public final class CombinedEntityFinder implements EntityFinder {
 
   @Override
   public List<Mention> find(List<Sentence> sentences) {
+    return find(sentences, Deadline.NONE);
+  }
+
+  @Override
+  public List<Mention> find(List<Sentence> sentences, Deadline deadline) {
     // kept mentions never overlap, so the one starting last before a new mention's end is the
     // only one that can overlap it: one look-up per mention keeps the merge O(n log n)
     TreeMap<Integer, Mention> kept = new TreeMap<>();
     for (EntityFinder finder : finders) {
-      for (Mention mention : finder.find(sentences)) {
+      for (Mention mention : finder.find(sentences, deadline)) {
         Map.Entry<Integer, Mention> before = kept.lowerEntry(mention.end());
         if (before == null || before.getValue().end() <= mention.start()) {
           kept.put(mention.start(), mention);

@@ -9,4 +9,10 @@ import java.util.List;
 public interface EntityFinder {
 
   List<Mention> find(List<Sentence> sentences);
+
+  /** {@link #find(List)} within a time budget; finders that are slow per sentence check it between sentences. */
+  default List<Mention> find(List<Sentence> sentences, Deadline deadline) {
+    deadline.check();
+    return find(sentences);
+  }
 }

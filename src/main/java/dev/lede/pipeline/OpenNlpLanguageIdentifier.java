@@ -36,9 +36,11 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
   private static Map<String, String> iso3ToIso1() {
     Map<String, String> map = new HashMap<>();
+    // the JDK still lists three languages under codes ISO 639-1 withdrew
+    Map<String, String> current = Map.of("iw", "he", "in", "id", "ji", "yi");
     for (String iso1 : Locale.getISOLanguages()) {
       try {
-        map.put(new Locale(iso1).getISO3Language(), iso1);
+        map.put(new Locale(iso1).getISO3Language(), current.getOrDefault(iso1, iso1));
       } catch (java.util.MissingResourceException noIso3) {
         // a two-letter code with no three-letter form: nothing to map
       }

@@ -13,10 +13,19 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
+  /**
+   * Runs of characters without a space longer than this never hold a sentence break: OpenNLP's
+   * detector scans from each period in a run to the run's ends, quadratic over a long run.
+   */
+  static final int MAX_RUN = 64;
+
   private final SentenceDetectorME detector;
+  private final String endOfSentence;
 
   public OpenNlpSentenceSplitter(SentenceModel model) {
     this.detector = new SentenceDetectorME(model);
+    char[] eos = model.getEosCharacters();
+    this.endOfSentence = eos == null ? ".?!" : new String(eos);
   }
 
   @Override
@@ -30,7 +39,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       }
       if (lineEnd > lineStart) {
         String line = text.substring(lineStart, lineEnd);
-        for (Span span : AbbreviationRepair.repair(line, detector.sentPosDetect(line))) {
+        for (Span span : AbbreviationRepair.repair(line, detector.sentPosDetect(detectorView(line, endOfSentence)))) {
           Span trimmed = span.trim(line);
           if (trimmed.length() > 0) {
             int start = lineStart + trimmed.getStart();
@@ -43,5 +52,32 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       lineStart = lineEnd + 1;
     }
     return sentences;
+  }
+
+  /**
+   * The line as the detector reads it, offset for offset: white space of any kind as a plain
+   * space (the detector's scans stop at ' ' only), and no end-of-sentence character in a run
+   * longer than {@link #MAX_RUN}, so that its cost stays linear.
+   */
+  static String detectorView(String line, String endOfSentence) {
+    char[] view = line.toCharArray();
+    int runStart = 0;
+    for (int i = 0; i <= view.length; i++) {
+      boolean space = i == view.length || Character.isWhitespace(view[i]) || Character.isSpaceChar(view[i]);
+      if (space) {
+        if (i < view.length) {
+          view[i] = ' ';
+        }
+        if (i - runStart > MAX_RUN) {
+          for (int j = runStart; j < i; j++) {
+            if (endOfSentence.indexOf(view[j]) >= 0) {
+              view[j] = '_';
+            }
+          }
+        }
+        runStart = i + 1;
+      }
+    }
+    return new String(view);
   }
 }

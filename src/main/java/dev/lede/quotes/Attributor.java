@@ -50,7 +50,11 @@ final class Attributor {
   private final String text;
   private final List<Token> tokens = new ArrayList<>();
   private final List<Integer> tokenSentence = new ArrayList<>();
+  /** The index of each sentence's first token; one more entry for the end. */
+  private final int[] sentenceFirstToken;
   private final Mention[] mentionAt;
+  /** Per entity, whether an honorific makes it male (1) or female (2) or both: for fitsGender. */
+  private final Map<Entity, Integer> honorifics = new HashMap<>();
   private final Map<Mention, Entity> entityOf = new HashMap<>();
   private final List<Mention> mentions;
   private final List<QuotationMarks.Marked> quotations;
@@ -60,23 +64,29 @@ final class Attributor {
     this.text = article.article().text();
     this.sentences = article.sentences();
     this.quotations = quotations;
+    this.sentenceFirstToken = new int[sentences.size() + 1];
     for (Sentence s : sentences) {
+      sentenceFirstToken[s.index()] = tokens.size();
       for (Token t : s.tokens()) {
         tokens.add(t);
         tokenSentence.add(s.index());
       }
     }
+    sentenceFirstToken[sentences.size()] = tokens.size();
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         entityOf.put(m, e);
       }
     }
-    this.mentions = article.mentions();
+    List<Mention> byStart = new ArrayList<>(article.mentions());
+    byStart.sort(java.util.Comparator.comparingInt(Mention::start));
+    this.mentions = byStart;
     this.mentionAt = new Mention[tokens.size()];
+    // every lookup below searches the sorted tokens, mentions, sentences and quotations, so
+    // that the work stays near-linear in the article however many quotations and names it holds
     for (Mention m : mentions) {
-      for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        if (t.start() >= m.start() && t.end() <= m.end()) {
+      for (int i = firstTokenFrom(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+        if (tokens.get(i).end() <= m.end()) {
           mentionAt[i] = m;
         }
       }
@@ -107,7 +117,8 @@ final class Attributor {
       return false;
     }
     int attributionSentence = sentenceOfOffset(previousClose - 1);
-    for (Mention m : mentions) {
+    for (int i = firstMentionFrom(previousClose); i < mentions.size() && mentions.get(i).start() < open; i++) {
+      Mention m = mentions.get(i);
       boolean inAttribution = m.sentence() == attributionSentence;
       if (m.start() >= previousClose && m.end() <= open && isSpeakerType(m) && !inAttribution
           && !insideQuote(m.start()) && !afterPreposition(m) && !speaker.equals(nameOf(m))) {
@@ -123,7 +134,7 @@ final class Attributor {
     int limit = q + 1 < quotations.size() ? quotations.get(q + 1).open() : Integer.MAX_VALUE;
     int from = -1;
     int to = -1;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = sentenceStartToken(sentence); i < sentenceEndToken(sentence); i++) {
       Token t = tokens.get(i);
       if (tokenSentence.get(i) == sentence && t.start() >= quotation.close() && t.end() <= limit) {
         if (from < 0) {
@@ -165,7 +176,7 @@ final class Attributor {
     int floor = q > 0 ? quotations.get(q - 1).close() : 0;
     int from = -1;
     int to = -1;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = sentenceStartToken(sentence); i < sentenceEndToken(sentence); i++) {
       Token t = tokens.get(i);
       if (tokenSentence.get(i) == sentence && t.end() <= quotation.open() && t.start() >= floor) {
         if (from < 0) {
@@ -347,9 +358,9 @@ final class Attributor {
     Token t = tokens.get(j);
     String noun = t.text().toLowerCase(Locale.ROOT);
     Mention best = null;
-    for (Mention m : mentions) {
-      if (m.end() <= t.start() && !insideQuote(m.start())
-          && "ORGANIZATION".equals(typeOf(m)) && (best == null || m.start() > best.start())) {
+    for (int i = firstMentionFrom(t.start()) - 1; i >= 0 && best == null; i--) {
+      Mention m = mentions.get(i);
+      if (m.end() <= t.start() && !insideQuote(m.start()) && "ORGANIZATION".equals(typeOf(m))) {
         best = m;
       }
     }
@@ -378,13 +389,14 @@ final class Attributor {
       return Attribution.UNNAMED;
     }
     Mention best = null;
-    for (Mention m : mentions) {
+    for (int i = firstMentionFrom(t.start()) - 1; i >= 0 && best == null; i--) {
+      Mention m = mentions.get(i);
       if (m.end() > t.start() || insideQuote(m.start())) {
         continue;
       }
       Entity e = entityOf.get(m);
       String type = e == null ? m.type() : e.type();
-      if (type.equals(wanted) && fitsGender(word, e) && (best == null || m.start() > best.start())) {
+      if (type.equals(wanted) && fitsGender(word, e)) {
         best = m;
       }
     }
@@ -400,26 +412,33 @@ final class Attributor {
     if (e == null) {
       return true;
     }
+    int honorific = honorifics.computeIfAbsent(e, this::honorificsOf);
+    boolean male = (honorific & 1) != 0;
+    boolean female = (honorific & 2) != 0;
+    return !((male && FEMININE.contains(pronoun)) || (female && MASCULINE.contains(pronoun)));
+  }
+
+  /** Bit 1: some mention has "Mr" before or in it; bit 2: "Mrs", "Ms" or "Miss". */
+  private int honorificsOf(Entity e) {
+    int found = 0;
     for (Mention m : e.mentions()) {
       String before = text.substring(Math.max(0, m.start() - 6), m.start()) + m.text();
       String window = before.toLowerCase(Locale.ROOT);
-      boolean male = window.matches("(?s).*\\bmr\\.?\\s.*");
-      boolean female = window.matches("(?s).*\\b(mrs|ms|miss)\\.?\\s.*");
-      if ((male && FEMININE.contains(pronoun)) || (female && MASCULINE.contains(pronoun))) {
-        return false;
+      if (window.matches("(?s).*\\bmr\\.?\\s.*")) {
+        found |= 1;
+      }
+      if (window.matches("(?s).*\\b(mrs|ms|miss)\\.?\\s.*")) {
+        found |= 2;
       }
     }
-    return true;
+    return found;
   }
 
   /** "on Chirper", "by Reuters": a platform or a source, not someone who could speak next. */
   private boolean afterPreposition(Mention m) {
-    for (int i = 1; i < tokens.size(); i++) {
-      if (tokens.get(i).start() == m.start()) {
-        return "ADP".equals(tokens.get(i - 1).pos());
-      }
-    }
-    return false;
+    int i = firstTokenFrom(m.start());
+    return i >= 1 && i < tokens.size() && tokens.get(i).start() == m.start()
+        && "ADP".equals(tokens.get(i - 1).pos());
   }
 
   private int previousComma(int j, int floor) {
@@ -445,22 +464,72 @@ final class Attributor {
     return to > from;
   }
 
+  /** Quotations are in text order and never overlap: only the last opening at or before offset can hold it. */
   private boolean insideQuote(int offset) {
-    for (QuotationMarks.Marked q : quotations) {
-      if (q.open() <= offset && offset < q.close()) {
-        return true;
+    int low = 0;
+    int high = quotations.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (quotations.get(mid).open() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
-    return false;
+    return high >= 0 && offset < quotations.get(high).close();
   }
 
+  /** Sentences are in text order and never overlap: only the last starting at or before offset can hold it. */
   private int sentenceOfOffset(int offset) {
-    for (Sentence s : sentences) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s.index();
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
-    return -1;
+    return high >= 0 && offset < sentences.get(high).end() ? sentences.get(high).index() : -1;
+  }
+
+  private int sentenceStartToken(int sentence) {
+    return sentence < 0 ? 0 : sentenceFirstToken[sentence];
+  }
+
+  private int sentenceEndToken(int sentence) {
+    return sentence < 0 ? 0 : sentenceFirstToken[sentence + 1];
+  }
+
+  /** The index of the first token starting at or after {@code offset} (tokens.size() if none). */
+  private int firstTokenFrom(int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** The index of the first mention starting at or after {@code offset} (mentions.size() if none). */
+  private int firstMentionFrom(int offset) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   private static boolean isSpeechVerb(Token t) {

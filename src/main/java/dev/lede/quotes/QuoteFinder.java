@@ -122,11 +122,20 @@ public final class QuoteFinder {
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
   }
 
+  /** The first sentence ending after offset (sentences are in text order), else the last. */
   private static int sentenceAt(List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (offset < s.end()) {
-        return s.index();
+    int low = 0;
+    int high = sentences.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sentences.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
+    }
+    if (low < sentences.size()) {
+      return sentences.get(low).index();
     }
     return sentences.isEmpty() ? -1 : sentences.get(sentences.size() - 1).index();
   }

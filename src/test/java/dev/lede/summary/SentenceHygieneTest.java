@@ -40,7 +40,7 @@ class SentenceHygieneTest {
   @Test
   void rejectsOneWordAndRunOnSentences() {
     assertThat(defectOf("Exclusive.")).isEqualTo(Defect.TOO_SHORT);
-    String runOn = "The committee met again and " + "the members talked about the plan and ".repeat(30) + "left.";
+    String runOn = "The committee met again and " + "the members talked about the plan and ".repeat(15) + "left.";
     assertThat(defectOf(runOn)).isEqualTo(Defect.TOO_LONG);
   }
 
