@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -151,7 +152,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   static String reason(Exception e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     String message = cause.getMessage();
-    if (cause instanceof java.nio.file.NoSuchFileException) {
+    if (cause instanceof NoSuchFileException) {
       return "no such file";
     }
     return message == null ? cause.getClass().getSimpleName() : message;
