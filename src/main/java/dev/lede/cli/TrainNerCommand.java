@@ -111,7 +111,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     long start = System.nanoTime();
     TokenNameFinderModel model;
     try {
-      model = NerTrainer.train(samples, new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources));
+      NerTrainingConfig config =
+          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources);
+      model = NerTrainer.train(samples, config);
     } catch (IOException | RuntimeException e) {
       err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));
       return 1;
