@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +111,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     long start = System.nanoTime();
     TokenNameFinderModel model;
     try {
-      model = NerTrainer.train(samples, new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources));
+      NerTrainingConfig config =
+          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources);
+      model = NerTrainer.train(samples, config);
     } catch (IOException | RuntimeException e) {
       err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));
       return 1;
@@ -151,7 +154,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   static String reason(Exception e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     String message = cause.getMessage();
-    if (cause instanceof java.nio.file.NoSuchFileException) {
+    if (cause instanceof NoSuchFileException) {
       return "no such file";
     }
     return message == null ? cause.getClass().getSimpleName() : message;

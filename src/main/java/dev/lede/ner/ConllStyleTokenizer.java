@@ -2,6 +2,7 @@ package dev.lede.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits raw text into tokens the way CoNLL-2003 has them, so that word clusters learned on raw
@@ -62,7 +63,7 @@ public final class ConllStyleTokenizer {
   }
 
   private static void splitClitic(String core, List<String> tokens) {
-    String lower = core.toLowerCase(java.util.Locale.ROOT);
+    String lower = core.toLowerCase(Locale.ROOT);
     if (lower.endsWith("n't") && core.length() > 3) {
       tokens.add(core.substring(0, core.length() - 3));
       tokens.add(core.substring(core.length() - 3));

@@ -2,6 +2,7 @@ package dev.lede.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -58,6 +59,6 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
   }
 
   private static boolean isAllCaps(String token) {
-    return token.length() > 1 && token.equals(token.toUpperCase(java.util.Locale.ROOT));
+    return token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT));
   }
 }

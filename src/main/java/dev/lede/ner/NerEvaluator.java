@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -27,7 +27,7 @@ public final class NerEvaluator {
    * pass gives the speed: on a shared machine the others mostly measure the neighbours.
    */
   public static NerEvaluation evaluate(TokenNameFinderModel model, List<NameSample> gold, int passes) {
-    NameFinderME finder = new NameFinderME(model);
+    TokenNameFinder finder = FastNameFinder.of(model);
     tag(finder, gold);
     Tagging best = null;
     for (int pass = 0; pass < passes; pass++) {
@@ -43,7 +43,7 @@ public final class NerEvaluator {
 
   private record Tagging(List<TaggedSentence> sentences, long tokens, long nanos, long cpuNanos) {}
 
-  private static Tagging tag(NameFinderME finder, List<NameSample> gold) {
+  private static Tagging tag(TokenNameFinder finder, List<NameSample> gold) {
     List<TaggedSentence> tagged = new ArrayList<>(gold.size());
     long tokens = 0;
     long nanos = 0;

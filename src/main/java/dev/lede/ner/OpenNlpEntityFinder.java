@@ -6,7 +6,7 @@ import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -18,10 +18,10 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpEntityFinder implements EntityFinder {
 
-  private final NameFinderME finder;
+  private final TokenNameFinder finder;
 
   public OpenNlpEntityFinder(TokenNameFinderModel model) {
-    this.finder = new NameFinderME(model);
+    this.finder = FastNameFinder.of(model);
   }
 
   @Override

@@ -15,7 +15,10 @@ import java.util.Set;
  */
 public final class PublicGazetteer {
 
-  private static final String ZONE_AREAS = "(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.*";
+  /** Area/City zone ids; three-part ids end in county and region names ("North_Dakota/Center"). */
+  private static final String ZONE_AREAS = "(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[^/]+";
+  /** Zones named after islands that share a holiday's name, which CoNLL tags MISC. */
+  private static final Set<String> NOT_PLACES = Set.of("Easter", "Christmas");
 
   private PublicGazetteer() {}
 
@@ -33,8 +36,9 @@ public final class PublicGazetteer {
     add("LANGUAGE", languages, entries);
     Set<String> cities = new LinkedHashSet<>();
     for (String id : ZoneId.getAvailableZoneIds()) {
-      if (id.matches(ZONE_AREAS)) {
-        cities.add(id.substring(id.lastIndexOf('/') + 1).replace('_', ' '));
+      String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+      if (id.matches(ZONE_AREAS) && !NOT_PLACES.contains(city)) {
+        cities.add(city);
       }
     }
     add("CITY", cities, entries);

@@ -1,6 +1,7 @@
 package dev.lede.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -116,7 +117,7 @@ final class SkipGramTrainer {
   /** One step: the context word's vector learns to predict the word against random others. */
   private long update(int context, int word, float alpha, float[] gradient, long random) {
     int l1 = context * dim;
-    java.util.Arrays.fill(gradient, 0f);
+    Arrays.fill(gradient, 0f);
     for (int d = 0; d <= options.negatives(); d++) {
       int target;
       float label;

@@ -2,14 +2,15 @@ package dev.lede.ner;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.namefind.NameSample;
 
 /** Token sentences for learning word clusters, from raw text or from CoNLL files. */
 public final class UnlabeledText {
@@ -38,7 +39,7 @@ public final class UnlabeledText {
   /** The token sentences of a CoNLL file (its tags are not used). */
   public static List<List<String>> readConll(Path file) throws IOException {
     List<List<String>> sentences = new ArrayList<>();
-    for (opennlp.tools.namefind.NameSample sample : ConllReader.read(file)) {
+    for (NameSample sample : ConllReader.read(file)) {
       sentences.add(List.of(sample.getSentence()));
     }
     return sentences;

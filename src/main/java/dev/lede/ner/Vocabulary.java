@@ -1,6 +1,7 @@
 package dev.lede.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class Vocabulary {
           ids[n++] = id;
         }
       }
-      encoded[s] = java.util.Arrays.copyOf(ids, n);
+      encoded[s] = Arrays.copyOf(ids, n);
     }
     return encoded;
   }

@@ -50,6 +50,32 @@ class NerCommandsTest {
   }
 
   @Test
+  void learnsClustersThatTrainNerTakes() throws IOException {
+    StringBuilder text = new StringBuilder();
+    String[] animals = {"cat", "dog", "hen", "cow"};
+    for (int i = 0; i < 400; i++) {
+      text.append("The ").append(animals[i % 4]).append(" sat on the mat, said Marta Okonkwo.\n");
+    }
+    Path raw = dir.resolve("raw.txt");
+    Files.writeString(raw, text);
+    Path conll = dir.resolve("train.conll");
+    Files.writeString(conll, NerTrainerTest.trainingData());
+    Path clusters = dir.resolve("clusters.tsv");
+
+    Run learn =
+        run(new TrainClustersCommand(), "--text", raw.toString(), "--conll", conll.toString(),
+            "--out", clusters.toString(), "--clusters", "2,3", "--brown", "3", "--dim", "8", "--epochs", "1");
+    Run train =
+        run(new TrainNerCommand(), "--data", conll.toString(), "--clusters", clusters.toString(),
+            "--out", dir.resolve("model.bin").toString(), "--iterations", "20");
+
+    assertThat(learn.exitCode()).as(learn.err()).isZero();
+    // a word seen 3 times or more gets 2 k-means ids and 4 Brown prefixes
+    assertThat(Files.readAllLines(clusters)).anyMatch(line -> line.matches("cat\t\\d+\t\\d+(\tb[01]+){4}"));
+    assertThat(train.exitCode()).as(train.err()).isZero();
+  }
+
+  @Test
   void aMissingFileIsOneClearLine() {
     Path missing = dir.resolve("missing.conll");
 

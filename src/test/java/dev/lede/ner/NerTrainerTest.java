@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,37 @@ public class NerTrainerTest {
     Span[] found = new NameFinderME(model).find(samples.get(0).getSentence());
 
     assertThat(found).containsExactly(samples.get(0).getNames());
+  }
+
+  @Test
+  void theFastFinderTagsExactlyAsOpenNlpsOwn() throws IOException {
+    List<NameSample> samples = ConllReader.read(new StringReader(trainingData()));
+    TokenNameFinderModel model =
+        NerTrainer.train(
+            samples,
+            new NerTrainingConfig(
+                NerTrainingConfig.Algorithm.PERCEPTRON, 5, 1, 0, 3, descriptor("ner-features.xml"), Map.of()));
+    TokenNameFinder fast = FastNameFinder.of(model);
+    NameFinderME reference = new NameFinderME(model);
+    String[][] unseen = {
+      {"Marta", "Dias", "visited", "Quito", "and", "Brenmoor", "Bank", "."},
+      {"The", "Nordic", "Cup", "said", "Ines", "Okonkwo", "would", "hire", "Varga", "."},
+      {},
+    };
+
+    assertThat(fast).isInstanceOf(FastNameFinder.class);
+    for (int round = 0; round < 2; round++) {
+      for (NameSample sample : samples) {
+        if (sample.isClearAdaptiveDataSet()) {
+          fast.clearAdaptiveData();
+          reference.clearAdaptiveData();
+        }
+        assertThat(fast.find(sample.getSentence())).containsExactly(reference.find(sample.getSentence()));
+      }
+      for (String[] sentence : unseen) {
+        assertThat(fast.find(sentence)).containsExactly(reference.find(sentence));
+      }
+    }
   }
 
   @Test
