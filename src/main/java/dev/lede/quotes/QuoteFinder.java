@@ -106,9 +106,13 @@ public final class QuoteFinder {
       return text.substring(span[0], span[1]);
     }
     StringBuilder joined = new StringBuilder();
-    for (int i = 0; i < m.parts().size(); i++) {
-      int from = i == 0 ? span[0] : m.parts().get(i)[0];
-      int to = i == m.parts().size() - 1 ? span[1] : m.parts().get(i)[1];
+    for (int[] part : m.parts()) {
+      // trimming may have moved the span's ends past whole parts (a part that is only a comma)
+      int from = Math.max(part[0], span[0]);
+      int to = Math.min(part[1], span[1]);
+      if (to <= from) {
+        continue;
+      }
       if (joined.length() > 0) {
         joined.append(' ');
       }

@@ -29,6 +29,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aStrayClosingMarkBeforeANewParagraphDoesNotBreakTheQuote() {
+    // a typo of real copy: a quotation mark after the attribution, then a quoted paragraph
+    Found f =
+        find(
+            "\"We had a hard year in trucks,\" said chairman {PER Jon Hale}.\"\n\n"
+                + "\"We also faced rising costs in the second half,\" he added.");
+    assertThat(f.quotes()).isNotEmpty();
+    for (Quote q : f.quotes()) {
+      assertThat(q.start()).isLessThan(q.end());
+      assertThat(q.text()).isNotBlank();
+    }
+  }
+
+  @Test
   void pronounAfterTheQuoteIsTheNearestPersonBefore() {
     Found f =
         find(
