@@ -21,14 +21,34 @@ public final class ProcessRuns {
 
   private ProcessRuns() {}
 
-  /** The command that starts lede's main class with this process's JVM, flags and classpath. */
+  /**
+   * The command that runs lede as a user does: the launcher script beside the jar when there is
+   * one (it picks the JVM settings for the workload), else this process's JVM, flags and classpath.
+   */
   public static List<String> ledeCommand(String... args) {
-    List<String> command = new ArrayList<>(jvm());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.lede.cli.Main");
+    List<String> command = new ArrayList<>();
+    Path launcher = launcher();
+    if (launcher != null) {
+      command.add(launcher.toString());
+    } else {
+      command.addAll(jvm());
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add("dev.lede.cli.Main");
+    }
     command.addAll(Arrays.asList(args));
     return command;
+  }
+
+  /** target/lede, when this code runs from target/lede.jar. */
+  private static Path launcher() {
+    try {
+      Path jar = Path.of(ProcessRuns.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path script = jar.resolveSibling("lede");
+      return Files.isRegularFile(jar) && Files.isExecutable(script) ? script : null;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The bare JVM start: {@code java -version} with the same flags, the floor of any cold start. */
