@@ -99,19 +99,27 @@ public final class Lede {
   private Outcome summarize(Article article, Deadline deadline) {
     AnalyzedArticle analyzed = analyzers.get().analyze(article, deadline);
     String language = analyzed.language().code();
-    if (!options.allowNonEnglish()
-        && !language.equals("en")
-        && (analyzed.language().confidence() >= NOT_ENGLISH_CONFIDENCE
-            || mostlyNonLatin(ArticleAnalyzer.languageSample(article.text())))) {
+    boolean english =
+        language.equals("en")
+            || (analyzed.language().confidence() < NOT_ENGLISH_CONFIDENCE
+                && !mostlyNonLatin(ArticleAnalyzer.languageSample(article.text())));
+    if (!english && !options.allowNonEnglish()) {
       return failed(
           article.source(),
           InputError.NOT_ENGLISH,
           "language looks like '" + language + "', not English (--allow-non-english to go on)",
           null);
     }
+    if (!english) {
+      // the name finder and the keyword extractor are English models: their output on another
+      // language would be noise, so only the language-independent parts run
+      analyzed =
+          new AnalyzedArticle(
+              article, analyzed.language(), analyzed.sentences(), List.of(), analyzed.removed());
+    }
     List<RankedSentence> summary = summarizers.get().summarize(analyzed, options.length());
     deadline.check();
-    return new Outcome.Summarized(records.article(analyzed, summary));
+    return new Outcome.Summarized(records.article(analyzed, summary, english));
   }
 
   /**

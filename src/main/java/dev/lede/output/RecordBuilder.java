@@ -40,6 +40,14 @@ public final class RecordBuilder {
   }
 
   public ArticleRecord article(AnalyzedArticle analyzed, List<RankedSentence> summary) {
+    return article(analyzed, summary, true);
+  }
+
+  /**
+   * The record of an article; for one that is not in English ({@code english} false), keywords,
+   * which come from English part-of-speech tags, are left out and a warning says so.
+   */
+  public ArticleRecord article(AnalyzedArticle analyzed, List<RankedSentence> summary, boolean english) {
     String text = analyzed.article().text();
     OffsetMapper offsets = unit.mapperFor(text);
     List<ArticleRecord.SummarySentence> sentences = new ArrayList<>();
@@ -50,8 +58,13 @@ public final class RecordBuilder {
               s.text(), s.index(), offsets.map(s.start()), offsets.map(s.end()), round(ranked.score())));
     }
     List<Entity> entities = ENTITIES.group(analyzed);
-    List<String> warnings =
-        analyzed.article().warning() == null ? List.of() : List.of(analyzed.article().warning());
+    List<String> warnings = new ArrayList<>();
+    if (analyzed.article().warning() != null) {
+      warnings.add(analyzed.article().warning());
+    }
+    if (!english) {
+      warnings.add("not English: only language-independent parts ran (no entities, no keywords)");
+    }
     return new ArticleRecord(
         SCHEMA_VERSION,
         analyzed.article().source(),
@@ -65,7 +78,7 @@ public final class RecordBuilder {
             text.codePointCount(0, text.length()), analyzed.wordCount(), analyzed.sentences().size()),
         sentences,
         entities(entities, offsets),
-        keywords(KEYWORDS.extract(analyzed, MAX_KEYWORDS)),
+        english ? keywords(KEYWORDS.extract(analyzed, MAX_KEYWORDS)) : List.of(),
         quotes(QUOTES.find(analyzed, entities), offsets),
         removed(analyzed, offsets),
         warnings,

@@ -126,6 +126,10 @@ class HostileInputTest {
     assertThat(records.get(dir.resolve("chinese.txt").toString()).get("language").get("code").asText()).isEqualTo("cmn");
     for (JsonNode record : records.values()) {
       assertThat(record.get("summary")).isNotEmpty();
+      // the English name finder and keyword extractor do not run on other languages
+      assertThat(record.get("entities")).isEmpty();
+      assertThat(record.get("keywords")).isEmpty();
+      assertThat(record.get("warnings").toString()).contains("not English");
     }
   }
 
