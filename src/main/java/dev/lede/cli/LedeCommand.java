@@ -69,6 +69,7 @@ import picocli.CommandLine.Spec;
       "0:every input was summarized",
       "1:one or more inputs failed (the others were written)",
       "2:usage error",
+      "141:standard output was closed by its reader (lede corpus/ | head): lede stops quietly",
     },
     footerHeading = "%nExamples:%n",
     footer = {
