@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
     Models models = Models.load();
     out.printf("Model load: %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
 
-    StageTimes times = StageTimes.measure(sample, models.newStages(), Summarizers.standard(), passes);
+    StageTimes times = StageTimes.measure(sample, models.newAnalyzer(), Summarizers.standard(), passes);
     out.printf("%nStages, 1 thread, %d articles x %d passes:%n", sample.size(), passes);
     for (Map.Entry<String, Double> stage : times.tokensPerSecond().entrySet()) {
       out.printf("  %-11s %,12.0f tokens/s%n", stage.getKey(), stage.getValue());

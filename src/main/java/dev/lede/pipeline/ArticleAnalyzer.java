@@ -37,8 +37,14 @@ public final class ArticleAnalyzer {
 
   /** Analyzes the article, checking the deadline between stages and between sentences. */
   public AnalyzedArticle analyze(Article article, Deadline deadline) {
+    return analyze(article, deadline, StageClock.NONE);
+  }
+
+  /** As {@link #analyze(Article, Deadline)}, telling {@code clock} as each stage finishes. */
+  public AnalyzedArticle analyze(Article article, Deadline deadline, StageClock clock) {
     String text = article.text();
     Language language = stages.languageIdentifier().identify(languageSample(text));
+    clock.lap("language");
     deadline.check();
     List<Removal> removed = new ArrayList<>();
     for (Removal removal : BOILERPLATE.detect(text)) {
@@ -46,17 +52,22 @@ public final class ArticleAnalyzer {
         removed.add(removal);
       }
     }
+    clock.lap("boilerplate");
     List<Sentence> sentences = new ArrayList<>();
     int from = article.bodyStart();
     for (int i = 0; i <= removed.size(); i++) {
       int to = i < removed.size() ? removed.get(i).start() : text.length();
       deadline.check();
-      for (Sentence sentence : stages.sentenceSplitter().split(text, from, to)) {
+      List<Sentence> split = stages.sentenceSplitter().split(text, from, to);
+      clock.lap("sentences");
+      for (Sentence sentence : split) {
         deadline.check();
         List<Token> tokens = stages.tokenizer().tokenize(sentence);
+        clock.lap("tokens");
         if (tokens.size() <= MAX_SENTENCE_TOKENS) {
           sentences.add(
               new Sentence(sentences.size(), sentence.start(), sentence.end(), sentence.text(), stages.posTagger().tag(tokens)));
+          clock.lap("pos");
           continue;
         }
         for (int first = 0; first < tokens.size(); first += MAX_SENTENCE_TOKENS) {
@@ -65,6 +76,7 @@ public final class ArticleAnalyzer {
           int end = piece.get(piece.size() - 1).end();
           sentences.add(
               new Sentence(sentences.size(), start, end, text.substring(start, end), stages.posTagger().tag(piece)));
+          clock.lap("pos");
           deadline.check();
         }
       }
@@ -72,7 +84,8 @@ public final class ArticleAnalyzer {
         from = removed.get(i).end();
       }
     }
-    return new AnalyzedArticle(
-        article, language, sentences, stages.entityFinder().find(sentences, deadline), removed);
+    List<Mention> mentions = stages.entityFinder().find(sentences, deadline);
+    clock.lap("entities");
+    return new AnalyzedArticle(article, language, sentences, mentions, removed);
   }
 }
