@@ -22,10 +22,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class Models {
 
   /** Apache's English models, from their Maven Central artifacts. */
-  static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  static final String LANGUAGE_MODEL = "/langdetect-183.bin";
+  public static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  public static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  public static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
   /** lede's own name finder, trained on CoNLL-2003 (see the note beside it). */
   public static final String NER_MODEL = "/dev/lede/ner/lede-ner-en.bin";
 
@@ -95,11 +95,13 @@ public final class Models {
             List.of(new OpenNlpEntityFinder(nerModel), new NumericEntityFinder())));
   }
 
-  private interface ModelReader<T> {
+  /** Reads one kind of model from a stream, as OpenNLP's model constructors do. */
+  public interface ModelReader<T> {
     T read(InputStream in) throws IOException;
   }
 
-  private static <T> T load(String resource, ModelReader<T> reader) {
+  /** Loads one model from the classpath ({@code SentenceModel::new}, {@code POSModel::new}, ...). */
+  public static <T> T load(String resource, ModelReader<T> reader) {
     try (InputStream in = Models.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("model " + resource + " is missing from the classpath");

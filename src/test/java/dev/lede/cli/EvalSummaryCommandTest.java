@@ -2,7 +2,7 @@ package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.summary.ApachePipeline;
+import dev.lede.pipeline.ApacheModels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +21,7 @@ class EvalSummaryCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new EvalSummaryCommand(() -> ApachePipeline::newAnalyzer));
+    CommandLine cli = new CommandLine(new EvalSummaryCommand(() -> ApacheModels::analyzerWithoutEntities));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

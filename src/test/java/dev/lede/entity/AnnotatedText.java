@@ -2,22 +2,16 @@ package dev.lede.entity;
 
 import dev.lede.input.Article;
 import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.pipeline.ApacheModels;
 import dev.lede.pipeline.Language;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.OpenNlpPosTagger;
-import dev.lede.pipeline.OpenNlpSentenceSplitter;
 import dev.lede.pipeline.OpenNlpTokenizer;
 import dev.lede.pipeline.Sentence;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * Test articles written with their entities marked inline, {@code {PER Anna Kovac}}, {@code {ORG
@@ -27,9 +21,6 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class AnnotatedText {
 
   private static final Pattern MARK = Pattern.compile("\\{(PER|ORG|LOC|MISC|MONEY|PERCENT) ([^{}]+)\\}");
-  private static SentenceModel sentenceModel;
-  private static TokenizerModel tokenizerModel;
-  private static POSModel posModel;
 
   private AnnotatedText() {}
 
@@ -40,7 +31,6 @@ public final class AnnotatedText {
 
   /** Analyzes a marked-up article; a first headline line is detected as {@link Article} does. */
   public static synchronized AnalyzedArticle analyze(String marked) {
-    loadModels();
     StringBuilder text = new StringBuilder();
     List<int[]> spans = new ArrayList<>();
     List<String> types = new ArrayList<>();
@@ -57,11 +47,11 @@ public final class AnnotatedText {
     text.append(marked.substring(last));
     String plain = text.toString();
     Article article = Article.of("test", plain, null);
-    OpenNlpTokenizer tokenizer = new OpenNlpTokenizer(tokenizerModel);
-    OpenNlpPosTagger tagger = new OpenNlpPosTagger(posModel);
+    OpenNlpTokenizer tokenizer = ApacheModels.tokenizer();
+    OpenNlpPosTagger tagger = ApacheModels.posTagger();
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s :
-        new OpenNlpSentenceSplitter(sentenceModel).split(plain, article.bodyStart(), plain.length())) {
+        ApacheModels.sentenceSplitter().split(plain, article.bodyStart(), plain.length())) {
       sentences.add(s.withTokens(tagger.tag(tokenizer.tokenize(s))));
     }
     List<Mention> mentions = new ArrayList<>();
@@ -91,24 +81,5 @@ public final class AnnotatedText {
       case "MONEY", "PERCENT" -> mark;
       default -> "MISC";
     };
-  }
-
-  private static void loadModels() {
-    if (posModel != null) {
-      return;
-    }
-    try (InputStream sent = resource("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
-        InputStream tok = resource("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
-        InputStream pos = resource("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-      sentenceModel = new SentenceModel(sent);
-      tokenizerModel = new TokenizerModel(tok);
-      posModel = new POSModel(pos);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InputStream resource(String name) {
-    return AnnotatedText.class.getResourceAsStream(name);
   }
 }

@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.lede.pipeline.ApacheModels;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.OpenNlpPosTagger;
 import dev.lede.pipeline.OpenNlpSentenceSplitter;
 import dev.lede.pipeline.OpenNlpTokenizer;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,21 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NumericEntityFinderTest {
 
-  private static OpenNlpSentenceSplitter splitter;
-  private static OpenNlpTokenizer tokenizer;
-  private static OpenNlpPosTagger tagger;
+  private static final OpenNlpSentenceSplitter splitter = ApacheModels.sentenceSplitter();
+  private static final OpenNlpTokenizer tokenizer = ApacheModels.tokenizer();
+  private static final OpenNlpPosTagger tagger = ApacheModels.posTagger();
   private final NumericEntityFinder finder = new NumericEntityFinder();
-
-  @BeforeAll
-  static void loadModels() throws IOException {
-    try (InputStream sentences = resource("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
-        InputStream tokens = resource("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin");
-        InputStream pos = resource("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-      splitter = new OpenNlpSentenceSplitter(new SentenceModel(sentences));
-      tokenizer = new OpenNlpTokenizer(new TokenizerModel(tokens));
-      tagger = new OpenNlpPosTagger(new POSModel(pos));
-    }
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -332,11 +316,5 @@ class NumericEntityFinderTest {
 
   private static List<String> list(String expected) {
     return expected == null ? List.of() : Arrays.stream(expected.split(";")).map(String::strip).toList();
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = NumericEntityFinderTest.class.getResourceAsStream(name);
-    assertThat(in).as("model %s on the classpath", name).isNotNull();
-    return in;
   }
 }

@@ -2,14 +2,12 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.pipeline.ApacheModels;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Models;
 import dev.lede.pipeline.OpenNlpTokenizer;
 import dev.lede.pipeline.Sentence;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +18,8 @@ class OpenNlpEntityFinderTest {
   static OpenNlpEntityFinder finder;
 
   @BeforeAll
-  static void load() throws IOException {
-    try (InputStream in = OpenNlpEntityFinderTest.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
-      tokenizer = new OpenNlpTokenizer(new TokenizerModel(in));
-    }
+  static void load() {
+    tokenizer = ApacheModels.tokenizer();
     finder = new OpenNlpEntityFinder(Models.loadNer(Models.NER_MODEL));
   }
 

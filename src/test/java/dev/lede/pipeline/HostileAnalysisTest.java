@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.input.Article;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -96,22 +93,11 @@ class HostileAnalysisTest {
     Deadline.NONE.check();
   }
 
-  private static <T> T model(String resource, ModelReader<T> reader) throws IOException {
-    try (InputStream in = HostileAnalysisTest.class.getResourceAsStream(resource)) {
-      return reader.read(in);
-    }
-  }
-
-  private interface ModelReader<T> {
-    T read(InputStream in) throws IOException;
-  }
-
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS) // hang guard: these took minutes before (quadratic scans)
   void aWordOf200000CharactersIsOneTokenAndEndsNoSentence() throws IOException {
-    OpenNlpSentenceSplitter splitter =
-        new OpenNlpSentenceSplitter(model(Models.SENTENCE_MODEL, SentenceModel::new));
-    OpenNlpTokenizer tokenizer = new OpenNlpTokenizer(model(Models.TOKEN_MODEL, TokenizerModel::new));
+    OpenNlpSentenceSplitter splitter = ApacheModels.sentenceSplitter();
+    OpenNlpTokenizer tokenizer = ApacheModels.tokenizer();
     String word = "a.b-".repeat(50_000);
     String text = "It said " + word + " today. Then it stopped.";
 

@@ -3,9 +3,7 @@ package dev.lede.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +13,7 @@ class OpenNlpSentenceSplitterTest {
 
   @BeforeAll
   static void load() throws IOException {
-    try (InputStream in = OpenNlpSentenceSplitterTest.class.getResourceAsStream(Models.SENTENCE_MODEL)) {
-      splitter = new OpenNlpSentenceSplitter(new SentenceModel(in));
-    }
+    splitter = ApacheModels.sentenceSplitter();
   }
 
   private static List<String> split(String text) {

@@ -2,13 +2,14 @@ package dev.lede.summary;
 
 import dev.lede.input.Article;
 import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.pipeline.ApacheModels;
 import dev.lede.pipeline.ArticleAnalyzer;
 
 /** Small articles written for the tests, analyzed by the Apache-model pipeline. */
 final class Articles {
 
   private static final ThreadLocal<ArticleAnalyzer> ANALYZER =
-      ThreadLocal.withInitial(ApachePipeline::newAnalyzer);
+      ThreadLocal.withInitial(ApacheModels::analyzerWithoutEntities);
 
   private Articles() {}
 

@@ -1,0 +1,49 @@
+package dev.lede.pipeline;
+
+import java.util.List;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Apache's English models, loaded once for the whole test run, and fresh stages over them:
+ * for tests that must not depend on lede's own name-finder model.
+ */
+public final class ApacheModels {
+
+  private static final SentenceModel SENTENCES = Models.load(Models.SENTENCE_MODEL, SentenceModel::new);
+  private static final TokenizerModel TOKENS = Models.load(Models.TOKEN_MODEL, TokenizerModel::new);
+  private static final POSModel POS = Models.load(Models.POS_MODEL, POSModel::new);
+
+  /** The language model is large: loaded only by the tests that ask for it. */
+  private static final class Language {
+    static final LanguageDetectorModel MODEL =
+        Models.load(Models.LANGUAGE_MODEL, LanguageDetectorModel::new);
+  }
+
+  private ApacheModels() {}
+
+  public static OpenNlpSentenceSplitter sentenceSplitter() {
+    return new OpenNlpSentenceSplitter(SENTENCES);
+  }
+
+  public static OpenNlpTokenizer tokenizer() {
+    return new OpenNlpTokenizer(TOKENS);
+  }
+
+  public static OpenNlpPosTagger posTagger() {
+    return new OpenNlpPosTagger(POS);
+  }
+
+  /** An analyzer on Apache's models whose entity finder finds nothing. */
+  public static ArticleAnalyzer analyzerWithoutEntities() {
+    return new ArticleAnalyzer(
+        new Stages(
+            new OpenNlpLanguageIdentifier(Language.MODEL),
+            sentenceSplitter(),
+            tokenizer(),
+            posTagger(),
+            sentences -> List.of()));
+  }
+}
