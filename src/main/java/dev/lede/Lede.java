@@ -70,8 +70,32 @@ public final class Lede {
     this.summarizers = ThreadLocal.withInitial(summarizer);
   }
 
-  /** Reads, analyzes and summarizes one input; never throws for a bad input or a bug. */
+  /**
+   * Reads, analyzes and summarizes one input; never throws for a bad input, a bug, or an input
+   * that outgrows the heap.
+   */
   public Outcome process(Input input) {
+    try {
+      return attempt(input);
+    } catch (OutOfMemoryError first) {
+      // Its objects are unreachable once the error has unwound the stack. The error may have
+      // struck this input only because another worker held the heap at that moment, so it gets
+      // one more try before it is called too large.
+      try {
+        return attempt(input);
+      } catch (OutOfMemoryError second) {
+        return failed(
+            input.source(),
+            InputError.TOO_LARGE,
+            "needs more memory than the heap holds ("
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB; raise it with LEDE_JAVA_OPTS=-Xmx...)",
+            null);
+      }
+    }
+  }
+
+  private Outcome attempt(Input input) {
     try {
       Article article = reader.read(input);
       return summarize(article);

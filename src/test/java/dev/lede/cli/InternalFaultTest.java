@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,22 +26,39 @@ class InternalFaultTest {
 
   /** The standard summarizer, except that it fails on the article that mentions "Vell". */
   private static Summarizer failingOnVell() {
+    return failingOnVell(() -> new IllegalStateException("injected fault"));
+  }
+
+  /** The standard summarizer, except that it throws what {@code fault} gives on the "Vell" article. */
+  private static Summarizer failingOnVell(Supplier<? extends Throwable> fault) {
     Summarizer standard = Summarizers.standard();
     return (article, length) -> {
       if (article.article().text().contains("Vell")) {
-        throw new IllegalStateException("injected fault");
+        Throwable t = fault.get();
+        if (t != null) {
+          sneakyThrow(t);
+        }
       }
       return standard.summarize(article, length);
     };
   }
 
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
+
   private record Run(int exitCode, List<JsonNode> records, String err) {}
 
   private Run run(String... args) throws IOException {
+    return run(InternalFaultTest::failingOnVell, args);
+  }
+
+  private Run run(Supplier<Summarizer> summarizer, String... args) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Main main = new Main(InputStream.nullInputStream(), out, new PrintStream(err, true, StandardCharsets.UTF_8));
-    int code = main.run(new LedeCommand(main.streams(), InternalFaultTest::failingOnVell), args);
+    int code = main.run(new LedeCommand(main.streams(), summarizer), args);
     List<JsonNode> records = new java.util.ArrayList<>();
     for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
       records.add(new ObjectMapper().readTree(line));
@@ -78,5 +97,38 @@ class InternalFaultTest {
 
     assertThat(run.records()).hasSize(3);
     assertThat(run.err()).contains("java.lang.IllegalStateException: injected fault").contains("\tat ");
+  }
+
+  @Test
+  void anArticleThatOutgrowsTheHeapIsATooLargeRecordAndTheBatchGoesOn() throws IOException {
+    articles();
+
+    Run run =
+        run(() -> failingOnVell(() -> new OutOfMemoryError("Java heap space")), "-q", "--threads", "2", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.records()).hasSize(3);
+    assertThat(run.records().get(0).has("summary")).isTrue();
+    JsonNode error = run.records().get(1).get("error");
+    assertThat(error.get("code").asText()).isEqualTo("too-large");
+    assertThat(error.get("message").asText()).contains("memory");
+    assertThat(run.records().get(2).has("summary")).isTrue();
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void anArticleStruckByAPassingMemoryShortageIsTriedAgain() throws IOException {
+    articles();
+    AtomicInteger faults = new AtomicInteger(1);
+
+    Run run =
+        run(
+            () -> failingOnVell(() -> faults.getAndDecrement() > 0 ? new OutOfMemoryError("Java heap space") : null),
+            "-q",
+            dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.records()).hasSize(3).allSatisfy(r -> assertThat(r.has("summary")).isTrue());
+    assertThat(faults.get()).isNegative();
   }
 }
