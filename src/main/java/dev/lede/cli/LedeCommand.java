@@ -125,7 +125,7 @@ public final class LedeCommand implements Callable<Integer> {
       names = "--glob",
       paramLabel = "GLOB",
       defaultValue = "*.txt",
-      description = "Which files of a folder to read (default: ${DEFAULT-VALUE}).")
+      description = "Which files of a folder to read (default: ${DEFAULT-VALUE}). Files it leaves out are counted on standard error.")
   private String glob;
 
   @Option(
@@ -245,7 +245,8 @@ public final class LedeCommand implements Callable<Integer> {
     if (progress != null) {
       countInBackground(given, progress);
     }
-    Iterator<Input> pending = new InputWalker(given, glob, FileSystems.getDefault());
+    InputWalker walker = new InputWalker(given, glob, FileSystems.getDefault());
+    Iterator<Input> pending = walker;
     if (skipExisting) {
       pending = new SkipExisting(pending, directory, progress);
     }
@@ -271,6 +272,7 @@ public final class LedeCommand implements Callable<Integer> {
       if (progress != null) {
         progress.finish();
       }
+      reportUnmatched(walker);
       return tally.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     } catch (OutputFailure | IOException e) {
       if (output == null && isBrokenPipe(e)) {
@@ -347,6 +349,17 @@ public final class LedeCommand implements Callable<Integer> {
   private static boolean isBrokenPipe(Exception e) {
     Throwable cause = e instanceof OutputFailure ? e.getCause() : e;
     return cause instanceof IOException && String.valueOf(cause.getMessage()).contains("Broken pipe");
+  }
+
+  /** Files a folder held that --glob left out are not read, and the user is told so. */
+  private void reportUnmatched(InputWalker walker) {
+    long count = walker.unmatched();
+    if (count > 0 && !quiet) {
+      streams.err().println(
+          "lede: " + count + (count == 1 ? " file" : " files") + " in the given folders did not match --glob '"
+              + glob + "' and " + (count == 1 ? "was" : "were") + " not read (first: "
+              + walker.firstUnmatched() + ")");
+    }
   }
 
   private void report(Outcome outcome) {

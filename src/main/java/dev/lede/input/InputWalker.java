@@ -19,7 +19,8 @@ import java.util.NoSuchElementException;
  * {@code -} as standard input, folders walked recursively in sorted name order, keeping the
  * files whose name matches the glob. Memory holds one folder listing per level, never the
  * whole tree. Folder entries that cannot be read (not regular files, unreadable folders,
- * symbolic-link loops) are yielded as {@link Input.Unreadable}, so nothing is skipped silently.
+ * symbolic-link loops) are yielded as {@link Input.Unreadable}, so nothing is skipped silently;
+ * files the glob leaves out are counted, for the caller to say so.
  */
 public final class InputWalker implements Iterator<Input> {
 
@@ -28,6 +29,8 @@ public final class InputWalker implements Iterator<Input> {
   /** Pending folder listings, innermost last; each frame remembers its folder's real path. */
   private final Deque<Frame> stack = new ArrayDeque<>();
   private Input next;
+  private long unmatched;
+  private Path firstUnmatched;
 
   private record Frame(Object realPath, Path root, Iterator<Path> entries) {}
 
@@ -65,6 +68,16 @@ public final class InputWalker implements Iterator<Input> {
     return result;
   }
 
+  /** How many files inside the given folders the glob has left out so far. */
+  public long unmatched() {
+    return unmatched;
+  }
+
+  /** The first file the glob left out, or null when there was none. */
+  public Path firstUnmatched() {
+    return firstUnmatched;
+  }
+
   private Input visitArgument(String argument) {
     if (argument.equals("-")) {
       return new Input.StdinInput();
@@ -85,6 +98,9 @@ public final class InputWalker implements Iterator<Input> {
       return enterFolder(entry, source, root);
     }
     if (!glob.matches(entry.getFileName())) {
+      if (unmatched++ == 0) {
+        firstUnmatched = entry;
+      }
       return null;
     }
     if (!Files.exists(entry)) {

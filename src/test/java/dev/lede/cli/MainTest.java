@@ -188,8 +188,34 @@ class MainTest {
     JsonNode error = JSON.readTree(lines[2]);
     assertThat(error.get("error").get("code").asText()).isEqualTo("empty");
     assertThat(error.has("summary")).isFalse();
-    assertThat(run.err().strip())
-        .isEqualTo("lede: " + corpus.resolve("c-empty.txt") + ": " + error.get("error").get("message").asText());
+    assertThat(run.err().lines())
+        .containsExactly(
+            "lede: " + corpus.resolve("c-empty.txt") + ": " + error.get("error").get("message").asText(),
+            "lede: 1 file in the given folders did not match --glob '*.txt' and was not read (first: "
+                + corpus.resolve("skip.md") + ")");
+  }
+
+  @Test
+  void filesTheGlobLeavesOutAreCountedOnStandardErrorUnlessQuiet() throws IOException {
+    article("corpus/a.txt", ARTICLE);
+    article("corpus/b.html", "<html><body><p>" + ARTICLE + "</p></body></html>");
+    article("corpus/c/d.html", "<html><body><p>" + ARTICLE + "</p></body></html>");
+    Path corpus = dir.resolve("corpus");
+
+    Run run = run("", true, corpus.toString());
+    Run quiet = run("", true, "-q", corpus.toString());
+    Run all = run("", true, "--glob", "*.{txt,html}", corpus.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "lede: 2 files in the given folders did not match --glob '*.txt' and were not read (first: "
+                + corpus.resolve("b.html") + ")");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(all.exitCode()).isZero();
+    assertThat(all.out().lines()).hasSize(3);
+    assertThat(all.err()).isEmpty();
   }
 
   @Test
