@@ -36,10 +36,11 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 public final class FastNameFinder implements TokenNameFinder {
 
   /**
-   * Words whose weights are kept. A news article has a few hundred distinct words and the
-   * frequent ones recur across articles; each entry takes about 1 KB.
+   * Words whose weights are kept: about 0.85 KB each, so some 4 MB per finder. Measured on the
+   * CoNLL dev set (10k distinct tokens) from an empty cache: 500 words tag at ~80 %, 5,000 at
+   * ~95 % of the speed of an unbounded cache.
    */
-  static final int CACHED_WORDS = 10_000;
+  static final int CACHED_WORDS = 5_000;
 
   private static final String MODEL_ENTRY = "nameFinder.model";
   private static final String OTHER = "other";
@@ -60,8 +61,10 @@ public final class FastNameFinder implements TokenNameFinder {
   // weights pairing a token class with the previous outcome, by class, looked up on first need
   private final Map<String, Context[]> classAfterOutcome = new HashMap<>();
   private final int otherIndex;
-  // one normalized score vector per (previous, second previous) outcome pair of the token
+  // per token, one normalized score vector and beam threshold per (previous, second previous)
+  // outcome pair among the candidates
   private final double[][] normalized;
+  private final double[] thresholds;
   private final int[] normalizedPairs;
 
   private FastNameFinder(TokenNameFinderModel model, PerceptronModel perceptron, int cachedWords) {
@@ -85,6 +88,7 @@ public final class FastNameFinder implements TokenNameFinder {
     }
     this.otherIndex = Arrays.asList(outcomes).indexOf(OTHER);
     this.normalized = new double[beamSize][outcomes.length];
+    this.thresholds = new double[beamSize];
     this.normalizedPairs = new int[beamSize];
   }
 
@@ -177,8 +181,9 @@ public final class FastNameFinder implements TokenNameFinder {
           TokenScorer.add(classAfterOutcome(words[i], po), scores);
           TokenScorer.add(secondPreviousOutcome[ppo], scores);
           normalize(scores);
+          thresholds[slot] = kthLargest(scores, beamSize);
         }
-        double min = kthLargest(scores, beamSize);
+        double min = thresholds[slot];
         String[] sofar = allowed == null ? top.outcomes(outcomes) : null;
         extend(top, sofar, tokens, i, scores, min, next);
         if (next.isEmpty()) {
