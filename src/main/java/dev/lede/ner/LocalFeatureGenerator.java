@@ -18,6 +18,9 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
   private String[] sentence;
   private Word[] words;
   private boolean headline;
+  // the fast finder asks for one token's features at each offset in a row: describe it once
+  private String lastToken;
+  private Word lastWord;
 
   /** What a token's features are made of. */
   private record Word(String lower, String tokenClass, String shape) {
@@ -55,7 +58,11 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
 
   @Override
   public void addTokenFeatures(List<String> features, String token, int offset) {
-    addTokenFeatures(features, Word.of(token), offset);
+    if (!token.equals(lastToken)) {
+      lastWord = Word.of(token);
+      lastToken = token;
+    }
+    addTokenFeatures(features, lastWord, offset);
   }
 
   @Override
