@@ -101,9 +101,9 @@ public final class TrainNerCommand implements Callable<Integer> {
       err.println("lede: " + data + ": no sentences");
       return 1;
     }
-    long start = System.nanoTime();
-    TokenNameFinderModel model;
     if (openNlpDefaults) {
+      long start = System.nanoTime();
+      TokenNameFinderModel model;
       try {
         model = NerTrainer.trainOpenNlpDefault(samples);
       } catch (IOException | RuntimeException e) {
@@ -132,6 +132,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         return 1;
       }
     }
+    long start = System.nanoTime();
+    TokenNameFinderModel model;
     try {
       NerTrainingConfig config =
           new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources);
