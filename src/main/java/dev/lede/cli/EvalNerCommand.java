@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.ner.ConllReader;
 import dev.lede.ner.EntityCounts;
+import dev.lede.ner.FastNameFinder;
 import dev.lede.ner.NerEvaluation;
 import dev.lede.ner.NerEvaluator;
 import dev.lede.ner.PredictionWriter;
@@ -13,10 +14,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lede eval-ner}: entity-level precision, recall and F1 of a name-finder model on
- * CoNLL-2003 gold data, per type and overall, and the tagging speed.
+ * CoNLL-2003 gold data, per type and overall, and the tagging speed; with {@code --baseline},
+ * the same for a second model tagged by OpenNLP's own {@link NameFinderME}, timed in turns with
+ * the first in the same JVM.
  */
 @Command(
     name = "eval-ner",
@@ -33,7 +40,7 @@ import picocli.CommandLine.Spec;
     description = "Evaluate a named-entity model on CoNLL-2003 (IOB2) gold data.")
 public final class EvalNerCommand implements Callable<Integer> {
 
-  /** Timed passes over the gold data (after a warm-up pass); the fastest one gives the speed. */
+  /** Timed passes over the gold data (after the warm-up); the fastest one gives the speed. */
   static final int TIMED_PASSES = 3;
 
   @Spec CommandSpec spec;
@@ -44,6 +51,19 @@ public final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: lede's built-in model).")
   Path model;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "MODEL",
+      description = "Also evaluate this model with OpenNLP's stock NameFinderME, timed in turns with the first, and print the speed ratio.")
+  Path baseline;
+
+  @Option(
+      names = "--warm-up",
+      defaultValue = "2",
+      paramLabel = "SECONDS",
+      description = "CPU seconds each tagger runs untimed first, so the JIT compiler has done its work (default: ${DEFAULT-VALUE}).")
+  double warmUpSeconds;
+
   @Option(names = "--predictions", paramLabel = "OUT", description = "Also write 'token gold predicted' lines (conlleval input).")
   Path predictions;
 
@@ -51,6 +71,10 @@ public final class EvalNerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    if (!(warmUpSeconds >= 0 && warmUpSeconds <= 3600)) {
+      err.println("lede: --warm-up must be between 0 and 3600 seconds");
+      return 2;
+    }
     List<NameSample> samples;
     try {
       samples = ConllReader.read(gold);
@@ -67,7 +91,21 @@ public final class EvalNerCommand implements Callable<Integer> {
       return 1;
     }
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-    NerEvaluation evaluation = NerEvaluator.evaluate(nameFinder, samples, TIMED_PASSES);
+    List<Supplier<TokenNameFinder>> taggers = new ArrayList<>();
+    taggers.add(() -> FastNameFinder.of(nameFinder));
+    if (baseline != null) {
+      TokenNameFinderModel stock;
+      try {
+        stock = new TokenNameFinderModel(baseline);
+      } catch (IOException | RuntimeException e) {
+        err.println("lede: " + baseline + ": cannot load model: " + TrainNerCommand.reason(e));
+        return 1;
+      }
+      taggers.add(() -> new NameFinderME(stock));
+    }
+    NerEvaluator.Timing timing = new NerEvaluator.Timing((long) (warmUpSeconds * 1e9), TIMED_PASSES);
+    List<NerEvaluation> evaluations = NerEvaluator.compare(taggers, samples, timing);
+    NerEvaluation evaluation = evaluations.get(0);
     if (predictions != null) {
       try (Writer writer = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
         PredictionWriter.write(evaluation.sentences(), writer);
@@ -82,11 +120,26 @@ public final class EvalNerCommand implements Callable<Integer> {
     }
     printRow(stdout, "overall", evaluation.overall());
     stdout.printf(
-        "%d sentences, %d tokens tagged by one thread (fastest of %d passes after a warm-up) in %.2f s (%.0f tokens/s)"
-            + " and %.2f s of CPU (%.0f tokens/CPU-s); model loaded in %.2f s%n",
-        samples.size(), evaluation.tokens(), TIMED_PASSES, evaluation.taggingNanos() / 1e9,
-        evaluation.tokensPerSecond(), evaluation.taggingCpuNanos() / 1e9,
-        evaluation.tokensPerCpuSecond(), loadSeconds);
+        "%d sentences, %d tokens tagged by one thread in %.2f s (%.0f tokens/s) and %.2f s of CPU (%.0f tokens/CPU-s);"
+            + " model loaded in %.2f s%n",
+        samples.size(), evaluation.tokens(), evaluation.taggingNanos() / 1e9, evaluation.tokensPerSecond(),
+        evaluation.taggingCpuNanos() / 1e9, evaluation.tokensPerCpuSecond(), loadSeconds);
+    if (baseline != null) {
+      NerEvaluation stock = evaluations.get(1);
+      stdout.printf("%nbaseline %s, tagged by OpenNLP's NameFinderME:%n", baseline);
+      printRow(stdout, "overall", stock.overall());
+      stdout.printf("%-13s %7s %12s %12s%n", "tagger", "F1", "tokens/CPU-s", "tokens/s");
+      printSpeed(stdout, "lede", evaluation);
+      printSpeed(stdout, "baseline", stock);
+      stdout.printf(
+          "lede / baseline: %.2fx tokens per CPU-second, %.2fx tokens per second%n",
+          evaluation.tokensPerCpuSecond() / stock.tokensPerCpuSecond(),
+          evaluation.tokensPerSecond() / stock.tokensPerSecond());
+    }
+    stdout.printf(
+        "speed: fastest of %d passes per tagger, taken in turns, each by a fresh tagger, after %.1f s of"
+            + " CPU of warm-up each; CPU = the tagging thread's plus garbage collection%n",
+        TIMED_PASSES, warmUpSeconds);
     return 0;
   }
 
@@ -95,5 +148,11 @@ public final class EvalNerCommand implements Callable<Integer> {
         "%-13s %6d %6d %6d %7.2f %7.2f %7.2f%n",
         type, counts.gold(), counts.predicted(), counts.correct(),
         100 * counts.precision(), 100 * counts.recall(), 100 * counts.f1());
+  }
+
+  private static void printSpeed(PrintWriter out, String tagger, NerEvaluation evaluation) {
+    out.printf(
+        "%-13s %7.2f %12.0f %12.0f%n",
+        tagger, 100 * evaluation.overall().f1(), evaluation.tokensPerCpuSecond(), evaluation.tokensPerSecond());
   }
 }

@@ -66,6 +66,11 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--features", paramLabel = "XML", description = "Feature-generator descriptor (default: lede's own, built in).")
   Path features;
 
+  @Option(
+      names = "--opennlp-defaults",
+      description = "Train OpenNLP's out-of-box model instead, as its own trainer does given no options: default features, BIO tags, perceptron, 300 iterations, cutoff 0, beam 3 (a baseline for eval-ner --baseline).")
+  boolean openNlpDefaults;
+
   @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from train-clusters; they go into the model as resource " + CLUSTER_RESOURCE + ".")
   Path clusters;
 
@@ -77,6 +82,14 @@ public final class TrainNerCommand implements Callable<Integer> {
       err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0");
       return 2;
     }
+    if (openNlpDefaults) {
+      for (String option : List.of("--algorithm", "--iterations", "--threads", "--cutoff", "--beam", "--features", "--clusters")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+          err.println("lede: --opennlp-defaults trains with OpenNLP's own settings; it does not take " + option);
+          return 2;
+        }
+      }
+    }
     List<NameSample> samples;
     try {
       samples = ConllReader.read(data);
@@ -87,6 +100,17 @@ public final class TrainNerCommand implements Callable<Integer> {
     if (samples.isEmpty()) {
       err.println("lede: " + data + ": no sentences");
       return 1;
+    }
+    if (openNlpDefaults) {
+      long start = System.nanoTime();
+      TokenNameFinderModel model;
+      try {
+        model = NerTrainer.trainOpenNlpDefault(samples);
+      } catch (IOException | RuntimeException e) {
+        err.println("lede: " + data + ": cannot train: " + reason(e));
+        return 1;
+      }
+      return save(model, samples, start);
     }
     byte[] descriptor;
     try {
@@ -118,6 +142,12 @@ public final class TrainNerCommand implements Callable<Integer> {
       err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));
       return 1;
     }
+    return save(model, samples, start);
+  }
+
+  private int save(TokenNameFinderModel model, List<NameSample> samples, long start) {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
     double seconds = (System.nanoTime() - start) / 1e9;
     try (OutputStream stream = Files.newOutputStream(out)) {
       model.serialize(stream);

@@ -1,14 +1,13 @@
 package dev.lede.ner;
 
 import java.util.List;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * Word-cluster features: the cluster ids, in every clustering, of the tokens in a window around
  * the current one. Clusters learned on unlabeled text let the model generalise from a name it
  * saw in training to unseen words used the same way.
  */
-final class ClusterFeatureGenerator implements AdaptiveFeatureGenerator {
+final class ClusterFeatureGenerator implements TokenwiseFeatureGenerator {
 
   private final WordClusters clusters;
   private final String prefix;
@@ -34,17 +33,33 @@ final class ClusterFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     for (int offset = -window; offset <= window; offset++) {
       int i = index + offset;
-      if (i < 0 || i >= tokens.length) {
-        continue;
+      if (i >= 0 && i < tokens.length) {
+        addTokenFeatures(features, ids[i], offset);
       }
-      String[] tokenIds = ids[i];
-      if (tokenIds == null) {
-        features.add(prefix + offset + "=?");
-        continue;
-      }
-      for (int k = 0; k < tokenIds.length; k++) {
-        features.add(prefix + offset + "." + k + "=" + tokenIds[k]);
-      }
+    }
+  }
+
+  @Override
+  public int window() {
+    return window;
+  }
+
+  @Override
+  public void addTokenFeatures(List<String> features, String token, int offset) {
+    addTokenFeatures(features, clusters.lookup(token), offset);
+  }
+
+  /** Every feature depends on one token only. */
+  @Override
+  public void addContextFeatures(List<String> features, String[] tokens, int index) {}
+
+  private void addTokenFeatures(List<String> features, String[] tokenIds, int offset) {
+    if (tokenIds == null) {
+      features.add(prefix + offset + "=?");
+      return;
+    }
+    for (int k = 0; k < tokenIds.length; k++) {
+      features.add(prefix + offset + "." + k + "=" + tokenIds[k]);
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.lede.ner;
 
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -11,16 +10,25 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * shape, sentence begin and end, and whether the sentence is an all-caps headline. Everything
  * per token is computed once per sentence, which keeps tagging fast.
  */
-final class LocalFeatureGenerator implements AdaptiveFeatureGenerator {
+final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
 
   private final int window;
   private final int affixLength;
 
   private String[] sentence;
-  private String[] lower;
-  private String[] tokenClass;
-  private String[] shape;
+  private Word[] words;
   private boolean headline;
+  // the fast finder asks for one token's features at each offset in a row: describe it once
+  private String lastToken;
+  private Word lastWord;
+
+  /** What a token's features are made of. */
+  private record Word(String lower, String tokenClass, String shape) {
+
+    static Word of(String token) {
+      return new Word(token.toLowerCase(Locale.ROOT), FeatureGeneratorUtil.tokenFeature(token), LocalFeatureGenerator.shape(token));
+    }
+  }
 
   LocalFeatureGenerator(int window, int affixLength) {
     this.window = window;
@@ -32,56 +40,93 @@ final class LocalFeatureGenerator implements AdaptiveFeatureGenerator {
     if (tokens != sentence) {
       prepare(tokens);
     }
-    String word = lower[index];
-    String cls = tokenClass[index];
-    features.add("w=" + word);
-    features.add("c=" + cls);
-    features.add("wc=" + word + "," + cls);
-    features.add("sh=" + shape[index]);
-    for (int offset = -window; offset <= window; offset++) {
+    int reach = window();
+    for (int offset = -reach; offset <= reach; offset++) {
       int i = index + offset;
-      if (offset != 0 && i >= 0 && i < tokens.length) {
-        features.add("w" + offset + "=" + lower[i]);
-        features.add("c" + offset + "=" + tokenClass[i]);
+      if (i >= 0 && i < tokens.length) {
+        addTokenFeatures(features, words[i], offset);
       }
     }
+    addContextFeatures(features, index);
+  }
+
+  @Override
+  public int window() {
+    // the neighbours' shapes are features even when the word window is 0
+    return Math.max(window, 1);
+  }
+
+  @Override
+  public void addTokenFeatures(List<String> features, String token, int offset) {
+    if (!token.equals(lastToken)) {
+      lastWord = Word.of(token);
+      lastToken = token;
+    }
+    addTokenFeatures(features, lastWord, offset);
+  }
+
+  @Override
+  public void addContextFeatures(List<String> features, String[] tokens, int index) {
+    if (tokens != sentence) {
+      prepare(tokens);
+    }
+    addContextFeatures(features, index);
+  }
+
+  private void addTokenFeatures(List<String> features, Word word, int offset) {
+    if (offset == 0) {
+      features.add("w=" + word.lower());
+      features.add("c=" + word.tokenClass());
+      features.add("wc=" + word.lower() + "," + word.tokenClass());
+      features.add("sh=" + word.shape());
+      int maxAffix = Math.min(affixLength, word.lower().length());
+      for (int n = 1; n <= maxAffix; n++) {
+        features.add("pre=" + word.lower().substring(0, n));
+        features.add("suf=" + word.lower().substring(word.lower().length() - n));
+      }
+      return;
+    }
+    if (Math.abs(offset) <= window) {
+      features.add("w" + offset + "=" + word.lower());
+      features.add("c" + offset + "=" + word.tokenClass());
+    }
+    if (offset == -1) {
+      features.add("psh=" + word.shape());
+    } else if (offset == 1) {
+      features.add("nsh=" + word.shape());
+    }
+  }
+
+  private void addContextFeatures(List<String> features, int index) {
+    Word word = words[index];
     if (index > 0) {
-      features.add("pw,w=" + lower[index - 1] + "," + word);
-      features.add("pc,c=" + tokenClass[index - 1] + "," + cls);
-      features.add("psh=" + shape[index - 1]);
+      Word previous = words[index - 1];
+      features.add("pw,w=" + previous.lower() + "," + word.lower());
+      features.add("pc,c=" + previous.tokenClass() + "," + word.tokenClass());
     } else {
       features.add("S=begin");
     }
-    if (index + 1 < tokens.length) {
-      features.add("w,nw=" + word + "," + lower[index + 1]);
-      features.add("c,nc=" + cls + "," + tokenClass[index + 1]);
-      features.add("nsh=" + shape[index + 1]);
+    if (index + 1 < words.length) {
+      Word next = words[index + 1];
+      features.add("w,nw=" + word.lower() + "," + next.lower());
+      features.add("c,nc=" + word.tokenClass() + "," + next.tokenClass());
     } else {
       features.add("S=end");
     }
-    int maxAffix = Math.min(affixLength, word.length());
-    for (int n = 1; n <= maxAffix; n++) {
-      features.add("pre=" + word.substring(0, n));
-      features.add("suf=" + word.substring(word.length() - n));
-    }
     if (headline) {
-      features.add("hl,w=" + word);
-      features.add("hl,sh=" + shape[index]);
+      features.add("hl,w=" + word.lower());
+      features.add("hl,sh=" + word.shape());
     }
   }
 
   private void prepare(String[] tokens) {
     sentence = tokens;
-    lower = new String[tokens.length];
-    tokenClass = new String[tokens.length];
-    shape = new String[tokens.length];
+    words = new Word[tokens.length];
     int letters = 0;
     int upper = 0;
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
-      lower[i] = token.toLowerCase(Locale.ROOT);
-      tokenClass[i] = FeatureGeneratorUtil.tokenFeature(token);
-      shape[i] = shape(token);
+      words[i] = Word.of(token);
       for (int k = 0; k < token.length(); k++) {
         char ch = token.charAt(k);
         if (Character.isLetter(ch)) {

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * The result of running a name finder over gold data: counts per entity type and overall, the
  * tagged sentences, and how long the tagging took, in wall-clock time and in CPU time of the
- * tagging thread (which includes the bookkeeping between sentences, a small share).
+ * tagging thread plus garbage collection (both include the bookkeeping between sentences, a
+ * small share).
  */
 public record NerEvaluation(
     SortedMap<String, EntityCounts> byType,
@@ -35,7 +36,7 @@ public record NerEvaluation(
     return taggingNanos == 0 ? 0 : tokens * 1e9 / taggingNanos;
   }
 
-  /** Tokens per second of the tagging thread's CPU time: the speed of one unshared core. */
+  /** Tokens per second of CPU time (tagging thread and GC): the speed of one unshared core. */
   public double tokensPerCpuSecond() {
     return taggingCpuNanos == 0 ? 0 : tokens * 1e9 / taggingCpuNanos;
   }

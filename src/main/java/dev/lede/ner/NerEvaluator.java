@@ -1,5 +1,6 @@
 package dev.lede.ner;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -22,23 +24,63 @@ public final class NerEvaluator {
   private NerEvaluator() {}
 
   /**
-   * Tags the gold sentences and counts entities. The sentences are tagged {@code passes} times
-   * after one untimed warm-up pass (so compiled, not interpreted, code is timed), and the fastest
-   * pass gives the speed: on a shared machine the others mostly measure the neighbours.
+   * Tags the gold sentences with the model (through {@link FastNameFinder#of}) and counts
+   * entities; see {@link #compare} for how the speed is measured.
    */
-  public static NerEvaluation evaluate(TokenNameFinderModel model, List<NameSample> gold, int passes) {
-    TokenNameFinder finder = FastNameFinder.of(model);
-    tag(finder, gold);
-    Tagging best = null;
-    for (int pass = 0; pass < passes; pass++) {
-      Tagging tagging = tag(finder, gold);
-      if (best == null || tagging.cpuNanos() < best.cpuNanos()) {
-        best = tagging;
+  public static NerEvaluation evaluate(TokenNameFinderModel model, List<NameSample> gold, Timing timing) {
+    return compare(List.of(() -> FastNameFinder.of(model)), gold, timing).get(0);
+  }
+
+  /**
+   * How speed is measured: passes over the gold data, untimed until each tagger has spent
+   * {@code warmUpNanos} of CPU (the JIT compiler needs a few seconds before code runs at full
+   * speed), then {@code passes} timed ones, of which the fastest counts: on a shared machine
+   * the slower ones mostly measure the neighbours.
+   */
+  public record Timing(long warmUpNanos, int passes) {
+
+    public Timing {
+      if (warmUpNanos < 0 || passes < 1) {
+        throw new IllegalArgumentException("warm-up must be at least 0 and passes at least 1");
       }
     }
-    Tagging result = best == null ? tag(finder, gold) : best;
-    return new NerEvaluation(
-        count(result.sentences()), result.sentences(), result.tokens(), result.nanos(), result.cpuNanos());
+  }
+
+  /**
+   * Tags the gold sentences with each tagger and counts entities, the taggers taking turns pass
+   * by pass, so that all of them meet the same load on the machine. Each pass gets a fresh
+   * tagger from its supplier, so no pass starts with the words of an earlier one cached.
+   */
+  public static List<NerEvaluation> compare(
+      List<Supplier<TokenNameFinder>> taggers, List<NameSample> gold, Timing timing) {
+    long[] warmedNanos = new long[taggers.size()];
+    // an empty gold set would never use up the warm-up time
+    boolean warming = timing.warmUpNanos() > 0 && !gold.isEmpty();
+    while (warming) {
+      warming = false;
+      for (int t = 0; t < taggers.size(); t++) {
+        if (warmedNanos[t] < timing.warmUpNanos()) {
+          warmedNanos[t] += tag(taggers.get(t).get(), gold).cpuNanos();
+          warming |= warmedNanos[t] < timing.warmUpNanos();
+        }
+      }
+    }
+    Tagging[] best = new Tagging[taggers.size()];
+    for (int pass = 0; pass < timing.passes(); pass++) {
+      for (int t = 0; t < taggers.size(); t++) {
+        Tagging tagging = tag(taggers.get(t).get(), gold);
+        if (best[t] == null || tagging.cpuNanos() < best[t].cpuNanos()) {
+          best[t] = tagging;
+        }
+      }
+    }
+    List<NerEvaluation> evaluations = new ArrayList<>();
+    for (Tagging result : best) {
+      evaluations.add(
+          new NerEvaluation(
+              count(result.sentences()), result.sentences(), result.tokens(), result.nanos(), result.cpuNanos()));
+    }
+    return evaluations;
   }
 
   private record Tagging(List<TaggedSentence> sentences, long tokens, long nanos, long cpuNanos) {}
@@ -46,22 +88,31 @@ public final class NerEvaluator {
   private static Tagging tag(TokenNameFinder finder, List<NameSample> gold) {
     List<TaggedSentence> tagged = new ArrayList<>(gold.size());
     long tokens = 0;
-    long nanos = 0;
-    // CPU time of this thread as well: on a shared machine wall time also counts waiting
+    // CPU time of this thread, because on a shared machine wall time also counts waiting; plus
+    // the garbage collector's time, which runs in other threads but is the tagger's cost too
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long gcStart = collectionMillis();
     long cpuStart = threads.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
     for (NameSample sample : gold) {
-      long start = System.nanoTime();
       if (sample.isClearAdaptiveDataSet()) {
         finder.clearAdaptiveData();
       }
       Span[] predicted = finder.find(sample.getSentence());
-      nanos += System.nanoTime() - start;
       tokens += sample.getSentence().length;
       tagged.add(new TaggedSentence(sample.getSentence(), sample.getNames(), predicted));
     }
-    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+    long nanos = System.nanoTime() - start;
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart + (collectionMillis() - gcStart) * 1_000_000;
     return new Tagging(tagged, tokens, nanos, cpuNanos);
+  }
+
+  private static long collectionMillis() {
+    long millis = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, collector.getCollectionTime());
+    }
+    return millis;
   }
 
   /** Gold, predicted and correct entities per type over the given sentences. */

@@ -38,7 +38,7 @@ class NerCommandsTest {
     Run train = run(new TrainNerCommand(), "--data", data.toString(), "--out", model.toString(), "--iterations", "50");
     Run eval =
         run(new EvalNerCommand(), "--gold", data.toString(), "--model", model.toString(),
-            "--predictions", predictions.toString());
+            "--predictions", predictions.toString(), "--warm-up", "0");
 
     assertThat(train.exitCode()).as(train.err()).isZero();
     assertThat(Files.size(model)).isPositive();
@@ -47,6 +47,41 @@ class NerCommandsTest {
     assertThat(eval.out()).containsPattern("overall +\\d+ +\\d+ +\\d+ +100\\.00 +100\\.00 +100\\.00");
     assertThat(eval.out()).contains("tokens/s");
     assertThat(Files.readAllLines(predictions)).startsWith("Marta B-PER B-PER", "Okonkwo I-PER I-PER", "visited O O");
+  }
+
+  @Test
+  void comparesWithOpenNlpsOutOfBoxModelInTheSameRun() throws IOException {
+    Path data = dir.resolve("train.conll");
+    Files.writeString(data, NerTrainerTest.trainingData());
+    Path model = dir.resolve("model.bin");
+    Path stock = dir.resolve("stock.bin");
+
+    Run trainLede = run(new TrainNerCommand(), "--data", data.toString(), "--out", model.toString(), "--iterations", "50");
+    Run trainStock = run(new TrainNerCommand(), "--data", data.toString(), "--out", stock.toString(), "--opennlp-defaults");
+    Run eval =
+        run(new EvalNerCommand(), "--gold", data.toString(), "--model", model.toString(),
+            "--baseline", stock.toString(), "--warm-up", "0.2");
+
+    assertThat(trainLede.exitCode()).as(trainLede.err()).isZero();
+    assertThat(trainStock.exitCode()).as(trainStock.err()).isZero();
+    assertThat(eval.exitCode()).as(eval.err()).isZero();
+    assertThat(eval.out()).containsPattern("lede +100\\.00 +\\d+ +\\d+");
+    assertThat(eval.out()).containsPattern("baseline +\\d+\\.\\d\\d +\\d+ +\\d+");
+    assertThat(eval.out()).containsPattern("lede / baseline: \\d+\\.\\d\\dx tokens per CPU-second");
+  }
+
+  @Test
+  void outOfBoxTrainingTakesNoTrainingOptions() throws IOException {
+    Path data = dir.resolve("train.conll");
+    Files.writeString(data, NerTrainerTest.trainingData());
+
+    Run train =
+        run(new TrainNerCommand(), "--data", data.toString(), "--out", dir.resolve("m").toString(),
+            "--opennlp-defaults", "--cutoff", "2");
+
+    assertThat(train.exitCode()).isEqualTo(2);
+    assertThat(train.err()).startsWith("lede: --opennlp-defaults").contains("--cutoff");
+    assertThat(dir.resolve("m")).doesNotExist();
   }
 
   @Test

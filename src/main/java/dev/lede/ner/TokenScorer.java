@@ -1,0 +1,147 @@
+package dev.lede.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * Sums, for each token of a sentence, the model weights of the features a feature generator
+ * gives it: the same sum (up to the order of additions) as looking each feature string up.
+ * Most of lede's features depend on one word at a fixed offset ({@link TokenwiseFeatureGenerator});
+ * those are summed once per word and offset and kept in a bounded cache, so a token costs a few
+ * array additions plus the lookups of its remaining features. Generators of any other kind are
+ * run and looked up feature by feature, as OpenNLP does. Not thread-safe.
+ */
+final class TokenScorer {
+
+  private final Map<String, Context> weights;
+  private final int outcomes;
+  private final List<TokenwiseFeatureGenerator> tokenwise = new ArrayList<>();
+  private final List<AdaptiveFeatureGenerator> generic = new ArrayList<>();
+  private final int window;
+  private final LruCache<String, WordWeights> words;
+  private final List<String> features = new ArrayList<>();
+
+  /**
+   * @param generator the model's feature generator
+   * @param weights the perceptron's weights by feature
+   * @param cachedWords how many words' weights to keep at most
+   */
+  TokenScorer(AdaptiveFeatureGenerator generator, Map<String, Context> weights, int outcomes, int cachedWords) {
+    this.weights = weights;
+    this.outcomes = outcomes;
+    List<AdaptiveFeatureGenerator> parts = new ArrayList<>();
+    flatten(generator, parts);
+    int widest = 0;
+    for (AdaptiveFeatureGenerator part : parts) {
+      if (part instanceof TokenwiseFeatureGenerator split) {
+        tokenwise.add(split);
+        widest = Math.max(widest, split.window());
+      } else {
+        generic.add(part);
+      }
+    }
+    this.window = widest;
+    this.words = new LruCache<>(cachedWords);
+  }
+
+  /**
+   * The parts of a generator whose features are the union of theirs. OpenNLP's cache only saves
+   * recomputing a token's features for each beam candidate, which the fast finder never does;
+   * subclasses may change behaviour, so only these exact classes are opened.
+   */
+  private static void flatten(AdaptiveFeatureGenerator generator, List<AdaptiveFeatureGenerator> parts) {
+    if (generator.getClass() == CachedFeatureGenerator.class) {
+      flatten(((CachedFeatureGenerator) generator).getCachedFeatureGenerator(), parts);
+    } else if (generator.getClass() == AggregatedFeatureGenerator.class) {
+      for (AdaptiveFeatureGenerator part : ((AggregatedFeatureGenerator) generator).getGenerators()) {
+        flatten(part, parts);
+      }
+    } else {
+      parts.add(generator);
+    }
+  }
+
+  /** The cached weights of each token's word. */
+  WordWeights[] words(String[] tokens) {
+    WordWeights[] found = new WordWeights[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      found[i] = words.get(tokens[i], this::weigh);
+    }
+    return found;
+  }
+
+  /** The summed feature weights of each token, by outcome index; {@code words} from {@link #words}. */
+  double[][] score(String[] tokens, WordWeights[] words) {
+    double[][] scores = new double[tokens.length][outcomes];
+    for (int i = 0; i < tokens.length; i++) {
+      double[] tokenScores = scores[i];
+      for (int offset = Math.max(-window, -i); offset <= window && i + offset < tokens.length; offset++) {
+        add(words[i + offset].atOffset(offset), tokenScores);
+      }
+      features.clear();
+      for (TokenwiseFeatureGenerator generator : tokenwise) {
+        generator.addContextFeatures(features, tokens, i);
+      }
+      for (AdaptiveFeatureGenerator generator : generic) {
+        generator.createFeatures(features, tokens, i, null);
+      }
+      for (String feature : features) {
+        add(weights.get(feature), tokenScores);
+      }
+    }
+    return scores;
+  }
+
+  int cachedWords() {
+    return words.size();
+  }
+
+  private WordWeights weigh(String token) {
+    double[][] byOffset = new double[2 * window + 1][];
+    List<String> features = new ArrayList<>();
+    for (int offset = -window; offset <= window; offset++) {
+      features.clear();
+      for (TokenwiseFeatureGenerator generator : tokenwise) {
+        if (Math.abs(offset) <= generator.window()) {
+          generator.addTokenFeatures(features, token, offset);
+        }
+      }
+      double[] sum = null;
+      for (String feature : features) {
+        Context context = weights.get(feature);
+        if (context != null) {
+          if (sum == null) {
+            sum = new double[outcomes];
+          }
+          add(context, sum);
+        }
+      }
+      byOffset[offset + window] = sum;
+    }
+    return new WordWeights(byOffset, window, FeatureGeneratorUtil.tokenFeature(token), outcomes);
+  }
+
+  static void add(Context context, double[] scores) {
+    if (context != null) {
+      int[] which = context.getOutcomes();
+      double[] parameters = context.getParameters();
+      for (int k = 0; k < which.length; k++) {
+        scores[which[k]] += parameters[k];
+      }
+    }
+  }
+
+  private static void add(double[] weights, double[] scores) {
+    if (weights != null) {
+      for (int o = 0; o < scores.length; o++) {
+        scores[o] += weights[o];
+      }
+    }
+  }
+}

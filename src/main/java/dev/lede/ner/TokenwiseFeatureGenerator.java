@@ -1,0 +1,28 @@
+package dev.lede.ner;
+
+import java.util.List;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * A feature generator whose features mostly depend on one nearby token alone ("the word before
+ * is 'in'", "this word ends in '-ski'"). Its features for {@code tokens[index]} must be exactly
+ * {@link #addTokenFeatures} of each {@code tokens[index + offset]} for offsets up to
+ * {@link #window()} either side, plus {@link #addContextFeatures}. {@link FastNameFinder} relies
+ * on that split: it sums a word's weights at each offset once and reuses them wherever the word
+ * occurs again, and builds only the context features per token.
+ */
+interface TokenwiseFeatureGenerator extends AdaptiveFeatureGenerator {
+
+  /** How far from the current token a token may be and still add features of its own. */
+  int window();
+
+  /**
+   * The features {@code token} adds to the current token when it stands {@code offset} places
+   * from it (negative: before it, 0: the current token itself). They may depend on nothing but
+   * the token and the offset.
+   */
+  void addTokenFeatures(List<String> features, String token, int offset);
+
+  /** The features of {@code tokens[index]} that depend on several tokens or on the sentence. */
+  void addContextFeatures(List<String> features, String[] tokens, int index);
+}
