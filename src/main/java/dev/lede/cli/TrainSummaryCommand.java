@@ -140,7 +140,7 @@ public final class TrainSummaryCommand implements Callable<Integer> {
           model.write(w, List.of(
               "lede's learned sentence scorer: weights on the log-odds of a sentence being in the summary.",
               "trained by: lede " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-              "on " + data.size() + " articles; see lede-salience-en.md for provenance and figures."));
+              "on " + data.size() + " articles; see src/main/java/dev/lede/summary/README.md for the method and its figures."));
         }
         out.println("wrote " + this.out);
       }

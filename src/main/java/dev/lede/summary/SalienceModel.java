@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -16,12 +15,10 @@ import java.util.Map;
 /**
  * A logistic sentence scorer: the probability that a sentence belongs in the summary,
  * {@code 1 / (1 + exp(-w·x))} over the {@link SentenceFeatures}. Stored as text, one
- * {@code name<TAB>weight} line per feature ({@code #} lines are comments), so the shipped
+ * {@code name<TAB>weight} line per feature ({@code #} lines are comments), so trained
  * weights can be read and reviewed; a feature the file does not name weighs nothing.
  */
 public final class SalienceModel {
-
-  private static final String RESOURCE = "/dev/lede/summary/lede-salience-en.tsv";
 
   private final Map<String, Double> weights;
   private final double[] byFeature;
@@ -42,18 +39,6 @@ public final class SalienceModel {
       }
     }
     this.weights = Collections.unmodifiableMap(ordered);
-  }
-
-  /** The weights lede ships (see lede-salience-en.md beside the resource for their provenance). */
-  public static SalienceModel shipped() {
-    try (InputStream in = SalienceModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public static SalienceModel read(InputStream in) throws IOException {

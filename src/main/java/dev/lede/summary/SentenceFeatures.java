@@ -4,16 +4,12 @@ import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
 import dev.lede.summary.SentenceHygiene.Defect;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * What a learned scorer sees of each sentence: signals that carry to news in general, none of
- * which tells one source of news from another. Every value lies in [0, 1]. Position is counted
+ * which tells one source of news from another (so no title: some sources have none). Every value lies in [0, 1]. Position is counted
  * over the sentences fit for a summary (see {@link SentenceHygiene}), so a byline or caption at
  * the top does not push the lead down. Features whose names start with {@link #INTERACTION}
  * multiply a sentence signal by the article's length, letting one model weigh position and
@@ -40,7 +36,6 @@ public final class SentenceFeatures {
           "entities",
           "words",
           "short",
-          "title-similarity",
           "lead-similarity",
           "quote",
           "numbers",
@@ -83,7 +78,6 @@ public final class SentenceFeatures {
     int[] centralityRank = ranks(rawCentrality);
     double[] entities = NewsSummarizer.scaled(NewsSummarizer.entitySalience(article));
     double[] centroid = centroidSimilarity(terms);
-    Set<String> titleStems = titleStems(article.article().title());
     int lead = firstClean(defects);
     double[][] values = new double[n][];
     for (int i = 0; i < n; i++) {
@@ -107,7 +101,6 @@ public final class SentenceFeatures {
             entities[i],
             Math.min(words, LONGEST_COUNTED) / (double) LONGEST_COUNTED,
             words < SHORT_BELOW ? 1 : 0,
-            titleSimilarity(s, titleStems),
             lead >= 0 && lead != i ? terms.cosine(i, lead) : 0,
             QUOTE.matcher(s.text()).find() ? 1 : 0,
             share(s, "NUM"),
@@ -200,37 +193,6 @@ public final class SentenceFeatures {
       similarity[i] = dot / Math.sqrt(norm * own.length);
     }
     return similarity;
-  }
-
-  /** The title's words, lowercased and stemmed; empty when the article has no title. */
-  private static Set<String> titleStems(String title) {
-    Set<String> stems = new HashSet<>();
-    if (title == null) {
-      return stems;
-    }
-    PorterStemmer stemmer = new PorterStemmer();
-    for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        stems.add(stemmer.stem(word));
-      }
-    }
-    return stems;
-  }
-
-  /** Share of the title's words that the sentence contains. */
-  private static double titleSimilarity(Sentence sentence, Set<String> titleStems) {
-    if (titleStems.isEmpty()) {
-      return 0;
-    }
-    PorterStemmer stemmer = new PorterStemmer();
-    Set<String> found = new HashSet<>();
-    for (Token t : sentence.tokens()) {
-      String stem = stemmer.stem(t.text().toLowerCase(Locale.ROOT));
-      if (titleStems.contains(stem)) {
-        found.add(stem);
-      }
-    }
-    return found.size() / (double) titleStems.size();
   }
 
   private static double share(Sentence sentence, String tag) {
