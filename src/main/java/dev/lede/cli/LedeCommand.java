@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
       EvalNerCommand.class,
       TrainClustersCommand.class,
       EvalSummaryCommand.class,
+      TrainSummaryCommand.class,
       BenchCommand.class,
       GenerateCompletion.class
     },

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Set;
  * word-overlap graph of all sentences, exact up to {@link #EXACT_GRAPH_LIMIT} sentences and
  * factored in linear time beyond), position (news states its gist first) and
  * entity salience (how much the sentence speaks of the entities the article mentions most).
- * Sentences are then picked greedily by maximal marginal relevance, so a sentence that repeats
+ * Sentences are then picked greedily by maximal marginal relevance ({@link MmrSelection}), so a sentence that repeats
  * one already picked loses to a fresh one, and the sentence hygiene rules keep datelines,
  * captions, fragments and dangling pronouns out while better candidates remain. See
  * README.md beside this class for the evaluation behind each part.
@@ -73,7 +72,8 @@ public final class NewsSummarizer implements Summarizer {
               + weights.position() * positions[i]
               + weights.entities() * entities[i];
     }
-    List<Integer> ranked = select(defects, terms, salience, length.maxSentences(n));
+    List<Integer> ranked =
+        MmrSelection.select(defects, terms, salience, weights.redundancy(), length.maxSentences(n));
     return RankedSummaries.of(article, ranked, salience, length);
   }
 
@@ -155,66 +155,7 @@ public final class NewsSummarizer implements Summarizer {
     return t.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
-  /**
-   * Greedy maximal marginal relevance: each step takes the sentence whose salience, discounted
-   * by its similarity to the closest sentence already taken ({@code s (1 - r sim)}), is highest. A clean sentence always
-   * beats a defective one; a sentence that needs its predecessor counts as clean once that
-   * predecessor is taken. Penalties only grow, so stale queue entries are upper bounds and a
-   * lazy queue re-scores only the few candidates at the top (linear in practice).
-   */
-  private List<Integer> select(Defect[] defects, SentenceTerms terms, double[] salience, int count) {
-    int n = defects.length;
-    PriorityQueue<Candidate> queue = new PriorityQueue<>();
-    for (int i = 0; i < n; i++) {
-      queue.add(new Candidate(i, tier(defects[i], false), salience[i]));
-    }
-    boolean[] taken = new boolean[n];
-    List<Integer> chosen = new ArrayList<>(count);
-    while (chosen.size() < count && !queue.isEmpty()) {
-      Candidate top = queue.poll();
-      int i = top.sentence();
-      boolean afterPrevious = i > 0 && taken[i - 1];
-      if (taken[i] || top.tier() != tier(defects[i], afterPrevious)) {
-        continue;
-      }
-      double value = salience[i] * (1 - weights.redundancy() * maxSimilarity(terms, i, chosen));
-      Candidate rescored = new Candidate(i, top.tier(), value);
-      Candidate next = queue.peek();
-      if (value < top.value() && next != null && next.compareTo(rescored) < 0) {
-        queue.add(rescored);
-        continue;
-      }
-      taken[i] = true;
-      chosen.add(i);
-      if (i + 1 < n && defects[i + 1] == Defect.NEEDS_PREVIOUS && !taken[i + 1]) {
-        queue.add(new Candidate(i + 1, tier(defects[i + 1], true), salience[i + 1]));
-      }
-    }
-    return chosen;
-  }
-
-  private static int tier(Defect defect, boolean afterPrevious) {
-    return switch (defect) {
-      case NONE -> 0;
-      case NEEDS_PREVIOUS -> afterPrevious ? 0 : 1;
-      default -> 2;
-    };
-  }
-
-  /** Cosine of the two sentences' term sets: 1 for the same words, 0 for none shared. */
-  private static double maxSimilarity(SentenceTerms terms, int i, List<Integer> chosen) {
-    double max = 0;
-    int size = terms.of(i).length;
-    for (int j : chosen) {
-      int other = terms.of(j).length;
-      if (size > 0 && other > 0) {
-        max = Math.max(max, terms.overlap(i, j) / Math.sqrt((double) size * other));
-      }
-    }
-    return max;
-  }
-
-  private static double[] scaled(double[] values) {
+  static double[] scaled(double[] values) {
     double max = 0;
     for (double v : values) {
       max = Math.max(max, v);
@@ -224,19 +165,5 @@ public final class NewsSummarizer implements Summarizer {
       scaled[i] = max > 0 ? values[i] / max : 0;
     }
     return scaled;
-  }
-
-  /** Best first: lower tier, then higher value, then earlier sentence. */
-  private record Candidate(int sentence, int tier, double value) implements Comparable<Candidate> {
-    @Override
-    public int compareTo(Candidate o) {
-      if (tier != o.tier) {
-        return Integer.compare(tier, o.tier);
-      }
-      if (value != o.value) {
-        return Double.compare(o.value, value);
-      }
-      return Integer.compare(sentence, o.sentence);
-    }
   }
 }

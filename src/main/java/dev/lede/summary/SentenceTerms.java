@@ -82,4 +82,11 @@ final class SentenceTerms {
     }
     return shared;
   }
+
+  /** Cosine of the two sentences' term sets: 1 for the same words, 0 for none shared. */
+  double cosine(int i, int j) {
+    int a = terms[i].length;
+    int b = terms[j].length;
+    return a == 0 || b == 0 ? 0 : overlap(i, j) / Math.sqrt((double) a * b);
+  }
 }

@@ -1,0 +1,206 @@
+package dev.lede.summary;
+
+import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.pipeline.Sentence;
+import dev.lede.pipeline.Token;
+import dev.lede.summary.SentenceHygiene.Defect;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a learned scorer sees of each sentence: signals that carry to news in general, none of
+ * which tells one source of news from another (so no title: some sources have none). Every value lies in [0, 1]. Position is counted
+ * over the sentences fit for a summary (see {@link SentenceHygiene}), so a byline or caption at
+ * the top does not push the lead down. Features whose names start with {@link #INTERACTION}
+ * multiply a sentence signal by the article's length, letting one model weigh position and
+ * centrality differently in short and long stories.
+ */
+public final class SentenceFeatures {
+
+  /** Prefix of the features that interact with the article's length. */
+  public static final String INTERACTION = "x-";
+
+  /** The feature names, in the order of each row of {@link #values()}. */
+  public static final List<String> NAMES =
+      List.of(
+          "bias",
+          "position",
+          "first",
+          "second",
+          "third",
+          "relative-position",
+          "centrality",
+          "centrality-rank",
+          "centrality-top3",
+          "centroid-similarity",
+          "entities",
+          "words",
+          "short",
+          "lead-similarity",
+          "quote",
+          "numbers",
+          "proper-nouns",
+          "needs-previous",
+          "defective",
+          INTERACTION + "position",
+          INTERACTION + "relative-position",
+          INTERACTION + "centrality");
+
+  private static final int LONGEST_COUNTED = 60;
+  private static final int SHORT_BELOW = 15;
+  /** An article of this many clean sentences or more counts as fully long. */
+  private static final int LONG_ARTICLE = 100;
+  private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d]|(^|\\s)'|'(\\s|$)");
+
+  private final double[][] values;
+  private final Defect[] defects;
+  private final SentenceTerms terms;
+
+  private SentenceFeatures(double[][] values, Defect[] defects, SentenceTerms terms) {
+    this.values = values;
+    this.defects = defects;
+    this.terms = terms;
+  }
+
+  public static SentenceFeatures of(AnalyzedArticle article) {
+    List<Sentence> sentences = article.sentences();
+    int n = sentences.size();
+    SentenceTerms terms = SentenceTerms.of(sentences);
+    Defect[] defects = new Defect[n];
+    for (int i = 0; i < n; i++) {
+      defects[i] = SentenceHygiene.defect(sentences.get(i));
+    }
+    int[] cleanIndex = cleanIndices(defects);
+    int cleanCount = n == 0 ? 0 : cleanIndex[n - 1] + (isClean(defects[n - 1]) ? 1 : 0);
+    double articleLength = Math.min(1, Math.log(1 + cleanCount) / Math.log(1 + LONG_ARTICLE));
+    double[] rawCentrality = PageRank.scores(NewsSummarizer.graph(terms));
+    double[] centrality = NewsSummarizer.scaled(rawCentrality);
+    int[] centralityRank = ranks(rawCentrality);
+    double[] entities = NewsSummarizer.scaled(NewsSummarizer.entitySalience(article));
+    double[] centroid = centroidSimilarity(terms);
+    int lead = firstClean(defects);
+    double[][] values = new double[n][];
+    for (int i = 0; i < n; i++) {
+      Sentence s = sentences.get(i);
+      int k = cleanIndex[i];
+      int words = s.wordCount();
+      double position = 1.0 / (k + 1);
+      double relative = cleanCount > 1 ? Math.min(1, k / (double) (cleanCount - 1)) : 0;
+      values[i] =
+          new double[] {
+            1,
+            position,
+            k == 0 ? 1 : 0,
+            k == 1 ? 1 : 0,
+            k == 2 ? 1 : 0,
+            relative,
+            centrality[i],
+            1.0 / (centralityRank[i] + 1),
+            centralityRank[i] < 3 ? 1 : 0,
+            centroid[i],
+            entities[i],
+            Math.min(words, LONGEST_COUNTED) / (double) LONGEST_COUNTED,
+            words < SHORT_BELOW ? 1 : 0,
+            lead >= 0 && lead != i ? terms.cosine(i, lead) : 0,
+            QUOTE.matcher(s.text()).find() ? 1 : 0,
+            share(s, "NUM"),
+            share(s, "PROPN"),
+            defects[i] == Defect.NEEDS_PREVIOUS ? 1 : 0,
+            isClean(defects[i]) ? 0 : 1,
+            position * articleLength,
+            relative * articleLength,
+            centrality[i] * articleLength
+          };
+    }
+    return new SentenceFeatures(values, defects, terms);
+  }
+
+  /** One row per sentence, one column per name in {@link #NAMES}. */
+  public double[][] values() {
+    return values;
+  }
+
+  public int size() {
+    return values.length;
+  }
+
+  Defect[] defects() {
+    return defects;
+  }
+
+  SentenceTerms terms() {
+    return terms;
+  }
+
+  private static boolean isClean(Defect d) {
+    return d == Defect.NONE || d == Defect.NEEDS_PREVIOUS;
+  }
+
+  /** For each sentence, how many clean sentences come before it. */
+  private static int[] cleanIndices(Defect[] defects) {
+    int[] index = new int[defects.length];
+    int clean = 0;
+    for (int i = 0; i < defects.length; i++) {
+      index[i] = clean;
+      if (isClean(defects[i])) {
+        clean++;
+      }
+    }
+    return index;
+  }
+
+  private static int firstClean(Defect[] defects) {
+    for (int i = 0; i < defects.length; i++) {
+      if (isClean(defects[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** 0 for the highest score; ties go to the earlier sentence. */
+  private static int[] ranks(double[] scores) {
+    List<Integer> order = RankedSummaries.byScore(scores);
+    int[] rank = new int[scores.length];
+    for (int r = 0; r < order.size(); r++) {
+      rank[order.get(r)] = r;
+    }
+    return rank;
+  }
+
+  /** Cosine of each sentence's term set with the article's term frequencies. */
+  private static double[] centroidSimilarity(SentenceTerms terms) {
+    double[] frequency = new double[terms.vocabularySize()];
+    for (int i = 0; i < terms.size(); i++) {
+      for (int t : terms.of(i)) {
+        frequency[t]++;
+      }
+    }
+    double norm = 0;
+    for (double f : frequency) {
+      norm += f * f;
+    }
+    double[] similarity = new double[terms.size()];
+    for (int i = 0; i < similarity.length; i++) {
+      int[] own = terms.of(i);
+      if (own.length == 0 || norm == 0) {
+        continue;
+      }
+      double dot = 0;
+      for (int t : own) {
+        dot += frequency[t];
+      }
+      similarity[i] = dot / Math.sqrt(norm * own.length);
+    }
+    return similarity;
+  }
+
+  private static double share(Sentence sentence, String tag) {
+    List<Token> tokens = sentence.tokens();
+    if (tokens.isEmpty()) {
+      return 0;
+    }
+    long count = tokens.stream().filter(t -> tag.equals(t.pos())).count();
+    return count / (double) tokens.size();
+  }
+}
