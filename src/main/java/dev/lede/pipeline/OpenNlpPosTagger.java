@@ -2,17 +2,16 @@ package dev.lede.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 
 /** Universal Dependencies POS tags from OpenNLP's English (UD EWT) model. */
 public final class OpenNlpPosTagger implements PosTagger {
 
-  private final POSTaggerME tagger;
+  private final UnaryOperator<String[]> tagger;
 
   public OpenNlpPosTagger(POSModel model) {
-    this.tagger = new POSTaggerME(model, POSTagFormat.UD);
+    this.tagger = FastPosTagger.of(model);
   }
 
   @Override
@@ -21,7 +20,7 @@ public final class OpenNlpPosTagger implements PosTagger {
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).text();
     }
-    String[] tags = tagger.tag(words);
+    String[] tags = tagger.apply(words);
     List<Token> tagged = new ArrayList<>(tokens.size());
     for (int i = 0; i < words.length; i++) {
       tagged.add(tokens.get(i).withPos(tags[i]));

@@ -1,0 +1,204 @@
+package dev.lede.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.UnaryOperator;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+
+/**
+ * Tags exactly as {@link POSTaggerME} does with a maxent model whose feature descriptor asks for
+ * {@code cache="true"} (as Apache's UD models do), with one model evaluation per token instead of
+ * one per beam candidate.
+ *
+ * <p>Why that is the same: the cached generator keeps a token's features from the first time they
+ * are asked for in a sentence, and the beam search asks first for its best candidate's. So every
+ * candidate at a token gets the features — previous tags included — of the best candidate, and
+ * the same probabilities; POSTaggerME just computes them once per candidate. Here they are
+ * computed once, summed in the same order with the same arithmetic, and the candidates are
+ * extended through the same priority queues, so ties break the same way too. Not thread-safe.
+ */
+public final class FastPosTagger implements UnaryOperator<String[]> {
+
+  private static final String MODEL_ENTRY = "pos.model";
+  private static final double MIN_SEQUENCE_SCORE = -100000;
+
+  private final AdaptiveFeatureGenerator features;
+  private final Map<String, Context> weights;
+  private final String[] outcomes;
+  private final int beamSize;
+  private final SequenceValidator<String> validator;
+  /** The log of the uniform prior every GIS model read from a file starts its sums from. */
+  private final double logPrior;
+
+  private FastPosTagger(POSModel model, GISModel maxent, CachedFeatureGenerator cached, int beamSize) {
+    this.features = cached.getCachedFeatureGenerator();
+    Object[] data = maxent.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    this.weights = pmap;
+    this.outcomes = (String[]) data[2];
+    this.beamSize = beamSize;
+    // POSTaggerFactory's own validator only looks at the token and the tag dictionary
+    this.validator = model.getFactory().getSequenceValidator();
+    this.logPrior = StrictMath.log(1.0 / outcomes.length);
+  }
+
+  /**
+   * A UD tagger for the model: the fast one when it is a maxent model with a cached configurable
+   * feature generator and UD tags, OpenNLP's own otherwise.
+   */
+  public static UnaryOperator<String[]> of(POSModel model) {
+    POSTaggerFactory factory = model.getFactory();
+    int beamSize = beamSize(model);
+    if (factory.getClass() == POSTaggerFactory.class
+        && model.getArtifact(MODEL_ENTRY) instanceof GISModel maxent
+        && factory.getPOSContextGenerator(beamSize) instanceof ConfigurablePOSContextGenerator
+        && factory.createFeatureGenerators() instanceof CachedFeatureGenerator cached
+        && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
+      return new FastPosTagger(model, maxent, cached, beamSize);
+    }
+    return new POSTaggerME(model, POSTagFormat.UD)::tag;
+  }
+
+  private static int beamSize(POSModel model) {
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    return beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+  }
+
+  /** A candidate tag sequence: its last outcome, its parent and its summed log probability. */
+  private record Candidate(Candidate parent, int outcome, double score, int length)
+      implements Comparable<Candidate> {
+
+    String[] outcomes(String[] names) {
+      String[] out = new String[length];
+      Candidate node = this;
+      for (int i = length - 1; i >= 0; i--) {
+        out[i] = names[node.outcome];
+        node = node.parent;
+      }
+      return out;
+    }
+
+    @Override
+    public int compareTo(Candidate other) {
+      return Double.compare(other.score, score);
+    }
+  }
+
+  /** The UD tag of each token. */
+  @Override
+  public String[] apply(String[] tokens) {
+    PriorityQueue<Candidate> previous = new PriorityQueue<>(beamSize);
+    PriorityQueue<Candidate> next = new PriorityQueue<>(beamSize);
+    previous.add(new Candidate(null, -1, 0, 0));
+    List<String> tokenFeatures = new ArrayList<>();
+    double[] scores = new double[outcomes.length];
+    double[] logs = new double[outcomes.length];
+    for (int i = 0; i < tokens.length; i++) {
+      int candidates = Math.min(beamSize, previous.size());
+      Candidate best = previous.remove();
+      tokenFeatures.clear();
+      features.createFeatures(tokenFeatures, tokens, i, best.outcomes(outcomes));
+      evaluate(tokenFeatures, scores);
+      for (int o = 0; o < scores.length; o++) {
+        logs[o] = StrictMath.log(scores[o]);
+      }
+      double min = kthLargest(scores, beamSize);
+      Candidate top = best;
+      for (int c = 0; c < candidates; c++) {
+        if (c > 0) {
+          if (previous.isEmpty()) {
+            break;
+          }
+          top = previous.remove();
+        }
+        extend(top, tokens, i, scores, logs, min, next);
+        if (next.isEmpty()) {
+          // as OpenNLP's beam search: if nothing could follow yet, any valid outcome may
+          extend(top, tokens, i, scores, logs, Double.NEGATIVE_INFINITY, next);
+        }
+      }
+      previous.clear();
+      PriorityQueue<Candidate> swap = previous;
+      previous = next;
+      next = swap;
+    }
+    return previous.isEmpty() ? new String[0] : previous.remove().outcomes(outcomes);
+  }
+
+  /** GISModel's eval: uniform log prior, each feature's weights added in order, then softmax. */
+  private void evaluate(List<String> tokenFeatures, double[] scores) {
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] = logPrior;
+    }
+    for (String feature : tokenFeatures) {
+      Context context = weights.get(feature);
+      if (context != null) {
+        int[] which = context.getOutcomes();
+        double[] parameters = context.getParameters();
+        for (int k = 0; k < which.length; k++) {
+          scores[which[k]] += parameters[k];
+        }
+      }
+    }
+    double sum = 0;
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] = StrictMath.exp(scores[o]);
+      sum += scores[o];
+    }
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] /= sum;
+    }
+  }
+
+  /** The k-th largest score (the smallest when there are fewer than k): the beam's threshold. */
+  private static double kthLargest(double[] scores, int k) {
+    if (k >= scores.length) {
+      double min = Double.POSITIVE_INFINITY;
+      for (double s : scores) {
+        min = Math.min(min, s);
+      }
+      return min;
+    }
+    double[] top = new double[k];
+    Arrays.fill(top, Double.NEGATIVE_INFINITY);
+    for (double s : scores) {
+      if (s > top[k - 1]) {
+        int j = k - 1;
+        while (j > 0 && top[j - 1] < s) {
+          top[j] = top[j - 1];
+          j--;
+        }
+        top[j] = s;
+      }
+    }
+    return top[k - 1];
+  }
+
+  private void extend(
+      Candidate top, String[] tokens, int i, double[] scores, double[] logs, double min,
+      PriorityQueue<Candidate> next) {
+    for (int o = 0; o < scores.length; o++) {
+      if (scores[o] >= min && validator.validSequence(i, tokens, null, outcomes[o])) {
+        Candidate candidate = new Candidate(top, o, top.score() + logs[o], top.length() + 1);
+        if (candidate.score() > MIN_SEQUENCE_SCORE) {
+          next.add(candidate);
+        }
+      }
+    }
+  }
+}
