@@ -59,7 +59,7 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Option(
       names = "--warm-up",
-      defaultValue = "2",
+      defaultValue = "6",
       paramLabel = "SECONDS",
       description = "CPU seconds each tagger runs untimed first, so the JIT compiler has done its work (default: ${DEFAULT-VALUE}).")
   double warmUpSeconds;
