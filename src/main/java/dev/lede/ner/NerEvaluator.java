@@ -50,15 +50,22 @@ public final class NerEvaluator {
     // CPU time of this thread as well: on a shared machine wall time also counts waiting
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
-    for (NameSample sample : gold) {
+    for (List<NameSample> document : DocumentContext.byDocument(gold)) {
       long start = System.nanoTime();
-      if (sample.isClearAdaptiveDataSet()) {
-        finder.clearAdaptiveData();
+      // the document is known before its first sentence is tagged, as an article is in lede
+      List<String[]> sentences = DocumentContext.sentences(document);
+      try (DocumentContext.Scope scope = DocumentContext.enter(sentences)) {
+        for (int i = 0; i < sentences.size(); i++) {
+          NameSample sample = document.get(i);
+          if (sample.isClearAdaptiveDataSet()) {
+            finder.clearAdaptiveData();
+          }
+          Span[] predicted = finder.find(sentences.get(i));
+          tokens += sentences.get(i).length;
+          tagged.add(new TaggedSentence(sentences.get(i), sample.getNames(), predicted));
+        }
       }
-      Span[] predicted = finder.find(sample.getSentence());
       nanos += System.nanoTime() - start;
-      tokens += sample.getSentence().length;
-      tagged.add(new TaggedSentence(sample.getSentence(), sample.getNames(), predicted));
     }
     long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
     return new Tagging(tagged, tokens, nanos, cpuNanos);
