@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train-ner",
     mixinStandardHelpOptions = true,
-    description = "Train a named-entity model on CoNLL-2003 (IOB2) data.")
+    description = "Train a named-entity model on CoNLL-2003 (IOB2) data; with --text, learn its word clusters in the same run.")
 public final class TrainNerCommand implements Callable<Integer> {
 
   /** The feature descriptors used unless --features names another: without and with clusters. */

@@ -4,9 +4,11 @@ import dev.lede.ner.ClusterTrainer;
 import dev.lede.ner.UnlabeledText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 final class UnlabeledTextOptions {
 
-  @Option(names = "--text", arity = "1..*", paramLabel = "FILE", description = "Unlabeled raw text files for word clusters (one paragraph or sentence a line).")
+  @Option(names = "--text", arity = "1..*", paramLabel = "FILE", description = "Unlabeled raw text for word clusters (one paragraph or sentence a line): files, or folders whose files are all read, in name order.")
   List<Path> textFiles = new ArrayList<>();
 
   @Option(names = "--conll", arity = "1..*", paramLabel = "FILE", description = "CoNLL files whose tokens to add to the unlabeled text (tags are ignored).")
@@ -76,9 +78,12 @@ final class UnlabeledTextOptions {
     }
     Path current = null;
     try {
-      for (Path file : textFiles) {
-        current = file;
-        sentences.addAll(UnlabeledText.readText(file));
+      for (Path given : textFiles) {
+        current = given;
+        for (Path file : files(given)) {
+          current = file;
+          sentences.addAll(UnlabeledText.readText(file));
+        }
       }
       for (Path file : conll) {
         current = file;
@@ -89,6 +94,16 @@ final class UnlabeledTextOptions {
       return null;
     }
     return sentences;
+  }
+
+  /** The file itself, or every regular file under a folder, sorted so runs read the same order. */
+  private static List<Path> files(Path given) throws IOException {
+    if (!Files.isDirectory(given)) {
+      return List.of(given);
+    }
+    try (Stream<Path> walk = Files.walk(given)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
   }
 
   /** "0" alone means no k-means clustering. */

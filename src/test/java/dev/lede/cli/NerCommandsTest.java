@@ -83,15 +83,17 @@ class NerCommandsTest {
     for (int i = 0; i < 400; i++) {
       text.append("The ").append(animals[i % 4]).append(" sat on the mat, said Marta Okonkwo.\n");
     }
-    Path raw = dir.resolve("raw.txt");
-    Files.writeString(raw, text);
+    // a folder of text files is read whole
+    Path raw = Files.createDirectories(dir.resolve("text/part"));
+    Files.writeString(raw.resolve("a.txt"), text);
+    Files.writeString(raw.resolve("b.txt"), "Quellmoor sat on the mat.\n".repeat(3));
     Path conll = dir.resolve("train.conll");
     Files.writeString(conll, NerTrainerTest.trainingData());
     Path model = dir.resolve("model.bin");
     Path clusters = dir.resolve("clusters.tsv");
 
     Run train =
-        run(new TrainNerCommand(), "--data", conll.toString(), "--text", raw.toString(), "--kmeans", "2,3",
+        run(new TrainNerCommand(), "--data", conll.toString(), "--text", dir.resolve("text").toString(), "--kmeans", "2,3",
             "--brown", "3", "--dim", "8", "--epochs", "1", "--clusters-out", clusters.toString(),
             "--out", model.toString(), "--iterations", "20");
 
@@ -99,6 +101,10 @@ class NerCommandsTest {
     assertThat(train.err()).contains("skip-gram word vectors", "k-means, 3 clusters", "Brown clustering");
     // "visited" is only in the training data: its tokens are part of the unlabeled text
     assertThat(Files.readAllLines(clusters)).anyMatch(line -> line.matches("visited\t\\d+\t\\d+(\tb[01]+){4}"));
+    // both files of the folder were read
+    assertThat(Files.readAllLines(clusters))
+        .anyMatch(line -> line.startsWith("cat\t"))
+        .anyMatch(line -> line.startsWith("Quellmoor\t"));
     try (ZipFile zip = new ZipFile(model.toFile())) {
       assertThat(zip.getEntry("word-clusters.wcl")).isNotNull();
     }
