@@ -66,6 +66,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--cutoff", defaultValue = "0", description = "Drop features seen fewer times than this (default: ${DEFAULT-VALUE}).")
   int cutoff;
 
+  @Option(names = "--folds", defaultValue = "0", description = "Train on documents' labels as predicted by this many cross-validation models, for the previous-label feature; 0 for gold labels (default: ${DEFAULT-VALUE}).")
+  int folds;
+
   @Option(names = "--beam", defaultValue = "3", description = "Beam width the model tags with; 1 is fastest (default: ${DEFAULT-VALUE}).")
   int beamSize;
 
@@ -87,8 +90,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    if (iterations < 1 || threads < 1 || cutoff < 0 || beamSize < 1) {
-      err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0");
+    if (iterations < 1 || threads < 1 || cutoff < 0 || beamSize < 1 || folds < 0 || folds == 1) {
+      err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0, --folds 0 or at least 2");
       return 2;
     }
     List<Integer> kmeans = UnlabeledTextOptions.kmeans(kmeansCounts);
@@ -143,7 +146,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     TokenNameFinderModel model;
     try {
       NerTrainingConfig config =
-          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources);
+          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources, folds);
       model = NerTrainer.train(samples, config);
     } catch (IOException | RuntimeException e) {
       err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));

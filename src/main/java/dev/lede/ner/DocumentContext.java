@@ -1,6 +1,7 @@
 package dev.lede.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.NameSample;
 
@@ -19,10 +20,12 @@ public final class DocumentContext {
   /** The sentences, read into {@link DocumentWords} only if some generator asks for them. */
   private static final class Document {
     private final List<String[]> sentences;
+    private final List<String[]> predictedOutcomes;
     private DocumentWords words;
 
-    Document(List<String[]> sentences) {
+    Document(List<String[]> sentences, List<String[]> predictedOutcomes) {
       this.sentences = sentences;
+      this.predictedOutcomes = predictedOutcomes;
     }
 
     DocumentWords words() {
@@ -37,8 +40,24 @@ public final class DocumentContext {
 
   /** Makes {@code sentences} this thread's document until the returned scope is closed. */
   public static Scope enter(List<String[]> sentences) {
+    return enter(new Document(List.copyOf(sentences), null));
+  }
+
+  /**
+   * For training: makes {@code sentences} this thread's document, with the outcomes a model that
+   * never saw it predicted for each sentence, which {@link PreviousLabelFeatureGenerator} then
+   * remembers instead of the gold ones.
+   */
+  static Scope enter(List<String[]> sentences, List<String[]> predictedOutcomes) {
+    if (predictedOutcomes.size() != sentences.size()) {
+      throw new IllegalArgumentException("one predicted outcome sequence per sentence is needed");
+    }
+    return enter(new Document(List.copyOf(sentences), List.copyOf(predictedOutcomes)));
+  }
+
+  private static Scope enter(Document document) {
     Document outer = CURRENT.get();
-    CURRENT.set(new Document(List.copyOf(sentences)));
+    CURRENT.set(document);
     return () -> {
       if (outer == null) {
         CURRENT.remove();
@@ -73,6 +92,23 @@ public final class DocumentContext {
   static DocumentWords current() {
     Document document = CURRENT.get();
     return document == null ? null : document.words();
+  }
+
+  /**
+   * The predicted outcomes of the current document's sentence with these tokens, or null when
+   * there are none (always so when tagging).
+   */
+  static String[] predictedOutcomes(String[] tokens) {
+    Document document = CURRENT.get();
+    if (document == null || document.predictedOutcomes == null) {
+      return null;
+    }
+    for (int i = 0; i < document.sentences.size(); i++) {
+      if (Arrays.equals(document.sentences.get(i), tokens)) {
+        return document.predictedOutcomes.get(i);
+      }
+    }
+    return null;
   }
 
   /** The time a document stays current; closing it never throws. */

@@ -1,14 +1,18 @@
 package dev.lede.ner;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -22,6 +26,48 @@ public final class NerTrainer {
 
   public static TokenNameFinderModel train(List<NameSample> samples, NerTrainingConfig config)
       throws IOException {
+    List<List<NameSample>> documents = DocumentContext.byDocument(samples);
+    List<List<String[]>> predicted = config.folds() > 1 ? crossPredict(documents, config) : null;
+    return train(documents, predicted, config);
+  }
+
+  /**
+   * Each document's outcomes as predicted by a model trained on the other folds (document i is in
+   * fold i mod folds), so that document-level features learn from labels as fallible as a
+   * tagger's.
+   */
+  private static List<List<String[]>> crossPredict(List<List<NameSample>> documents, NerTrainingConfig config)
+      throws IOException {
+    int folds = config.folds();
+    List<List<String[]>> predicted = new ArrayList<>(Collections.nCopies(documents.size(), null));
+    for (int fold = 0; fold < folds; fold++) {
+      List<List<NameSample>> rest = new ArrayList<>();
+      for (int d = 0; d < documents.size(); d++) {
+        if (d % folds != fold) {
+          rest.add(documents.get(d));
+        }
+      }
+      TokenNameFinderModel model = train(rest, null, config.withFolds(0));
+      TokenNameFinder finder = FastNameFinder.of(model);
+      SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
+      for (int d = fold; d < documents.size(); d += folds) {
+        List<String[]> sentences = DocumentContext.sentences(documents.get(d));
+        List<String[]> outcomes = new ArrayList<>(sentences.size());
+        finder.clearAdaptiveData();
+        try (DocumentContext.Scope scope = DocumentContext.enter(sentences)) {
+          for (String[] sentence : sentences) {
+            outcomes.add((String[]) codec.encode(finder.find(sentence), sentence.length));
+          }
+        }
+        predicted.set(d, outcomes);
+      }
+    }
+    return predicted;
+  }
+
+  private static TokenNameFinderModel train(
+      List<List<NameSample>> documents, List<List<String[]>> predicted, NerTrainingConfig config)
+      throws IOException {
     TrainingParameters parameters = new TrainingParameters();
     parameters.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm().name());
     parameters.put(TrainingParameters.THREADS_PARAM, config.threads());
@@ -33,7 +79,7 @@ public final class NerTrainer {
             null, config.featureDescriptor(), config.resources(), new BilouCodec());
     // a null type keeps each sample's own entity types; OpenNLP makes each sample's features as
     // it reads the sample, on this thread, so the stream can name the sample's document first
-    try (DocumentSamples stream = new DocumentSamples(DocumentContext.byDocument(samples))) {
+    try (DocumentSamples stream = new DocumentSamples(documents, predicted)) {
       return NameFinderME.train("en", null, stream, parameters, factory);
     }
   }
@@ -42,12 +88,15 @@ public final class NerTrainer {
   private static final class DocumentSamples implements ObjectStream<NameSample> {
 
     private final List<List<NameSample>> documents;
+    private final List<List<String[]>> predicted;
     private int document;
     private int sentence;
     private DocumentContext.Scope scope;
 
-    DocumentSamples(List<List<NameSample>> documents) {
+    /** {@code predicted}: each document's predicted outcomes, or null to remember gold ones. */
+    DocumentSamples(List<List<NameSample>> documents, List<List<String[]>> predicted) {
       this.documents = documents;
+      this.predicted = predicted;
     }
 
     @Override
@@ -62,7 +111,10 @@ public final class NerTrainer {
       List<NameSample> samples = documents.get(document);
       if (sentence == 0) {
         close();
-        scope = DocumentContext.enter(DocumentContext.sentences(samples));
+        List<String[]> sentences = DocumentContext.sentences(samples);
+        scope = predicted == null
+            ? DocumentContext.enter(sentences)
+            : DocumentContext.enter(sentences, predicted.get(document));
       }
       return samples.get(sentence++);
     }
