@@ -34,7 +34,7 @@ public final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--clusters", split = ",", defaultValue = "100,300,1000", description = "k-means cluster counts, one clustering each; 0 for none (default: ${DEFAULT-VALUE}).")
   List<Integer> clusterCounts;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Worker threads; more than 1 makes word vectors differ slightly from run to run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1", description = "Threads for word vectors; more than 1 makes them differ slightly from run to run (k-means always uses every core) (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Override

@@ -60,7 +60,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--iterations", defaultValue = "300", description = "Training iterations at most (default: ${DEFAULT-VALUE}).")
   int iterations;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Threads for learning word clusters and for MAXENT_QN; more than 1 makes word vectors differ slightly from run to run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1", description = "Threads for word vectors and for MAXENT_QN; more than 1 makes word vectors differ slightly from run to run (k-means always uses every core) (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--cutoff", defaultValue = "0", description = "Drop features seen fewer times than this (default: ${DEFAULT-VALUE}).")

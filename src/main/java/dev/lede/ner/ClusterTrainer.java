@@ -64,9 +64,12 @@ public final class ClusterTrainer {
               options.sample(), options.threads(), options.seed());
       float[] vectors = new SkipGramTrainer(vocabulary, skipGram).train(encoded);
       start = lap(progress, "skip-gram word vectors for " + vocabulary.size() + " words", start);
+      // k-means gives the same clusters on any number of threads (only the word vectors depend
+      // on them), so it always uses every core
+      int cores = Runtime.getRuntime().availableProcessors();
       for (int k : options.clusterCounts()) {
         int[] assignment =
-            KMeans.cluster(vectors, options.dimension(), k, options.kmeansIterations(), options.threads());
+            KMeans.cluster(vectors, options.dimension(), k, options.kmeansIterations(), cores);
         start = lap(progress, "k-means, " + k + " clusters", start);
         for (int word = 0; word < assignment.length; word++) {
           ids.get(word).add(Integer.toString(assignment[word]));
