@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.ner.ClusterTrainer;
 import dev.lede.ner.ConllReader;
 import dev.lede.ner.NerTrainer;
 import dev.lede.ner.NerTrainingConfig;
@@ -21,15 +22,20 @@ import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lede train-ner}: trains a name-finder model on CoNLL-2003 data. */
+/**
+ * {@code lede train-ner}: trains a name-finder model on CoNLL-2003 data; with {@code --text} (or
+ * {@code --conll}) it first learns the word clusters from that unlabeled text and the training
+ * data's tokens, as {@code train-clusters} would, so one command builds the whole model.
+ */
 @Command(
     name = "train-ner",
     mixinStandardHelpOptions = true,
-    description = "Train a named-entity model on CoNLL-2003 (IOB2) data.")
+    description = "Train a named-entity model on CoNLL-2003 (IOB2) data; with --text, learn its word clusters in the same run.")
 public final class TrainNerCommand implements Callable<Integer> {
 
   /** The feature descriptors used unless --features names another: without and with clusters. */
@@ -54,11 +60,14 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--iterations", defaultValue = "300", description = "Training iterations at most (default: ${DEFAULT-VALUE}).")
   int iterations;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Training threads, for MAXENT_QN (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1", description = "Threads for word vectors and for MAXENT_QN; more than 1 makes word vectors differ slightly from run to run (k-means always uses every core) (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--cutoff", defaultValue = "0", description = "Drop features seen fewer times than this (default: ${DEFAULT-VALUE}).")
   int cutoff;
+
+  @Option(names = "--folds", defaultValue = "0", description = "Train on documents' labels as predicted by this many cross-validation models, for the previous-label feature; 0 for gold labels (default: ${DEFAULT-VALUE}).")
+  int folds;
 
   @Option(names = "--beam", defaultValue = "3", description = "Beam width the model tags with; 1 is fastest (default: ${DEFAULT-VALUE}).")
   int beamSize;
@@ -74,12 +83,31 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from train-clusters; they go into the model as resource " + CLUSTER_RESOURCE + ".")
   Path clusters;
 
+  @Mixin UnlabeledTextOptions text;
+
+  @Option(names = "--kmeans", split = ",", defaultValue = "100,300,1000", description = "With --text/--conll: k-means cluster counts, one clustering each; 0 for none (default: ${DEFAULT-VALUE}).")
+  List<Integer> kmeansCounts;
+
+  @Option(names = "--clusters-out", paramLabel = "FILE", description = "With --text/--conll: also write the learned clusters here.")
+  Path clustersOut;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    if (iterations < 1 || threads < 1 || cutoff < 0 || beamSize < 1) {
-      err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0");
+    if (iterations < 1 || threads < 1 || cutoff < 0 || beamSize < 1 || folds < 0 || folds == 1) {
+      err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0, --folds 0 or at least 2");
+      return 2;
+    }
+    List<Integer> kmeans = UnlabeledTextOptions.kmeans(kmeansCounts);
+    if (text.hasText()) {
+      String invalid = clusters != null ? "give either --clusters or --text/--conll, not both" : text.invalid(kmeans, threads);
+      if (invalid != null) {
+        err.println("lede: " + invalid);
+        return 2;
+      }
+    } else if (clustersOut != null) {
+      err.println("lede: --clusters-out needs --text or --conll files to learn clusters from");
       return 2;
     }
     if (openNlpDefaults) {
@@ -131,12 +159,18 @@ public final class TrainNerCommand implements Callable<Integer> {
         err.println("lede: " + clusters + ": " + reason(e));
         return 1;
       }
+    } else if (text.hasText()) {
+      WordClusters learned = learnClusters(kmeans, err);
+      if (learned == null) {
+        return 1;
+      }
+      resources.put(CLUSTER_RESOURCE, learned);
     }
     long start = System.nanoTime();
     TokenNameFinderModel model;
     try {
       NerTrainingConfig config =
-          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources);
+          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources, folds);
       model = NerTrainer.train(samples, config);
     } catch (IOException | RuntimeException e) {
       err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));
@@ -163,8 +197,40 @@ public final class TrainNerCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Clusters learned from the unlabeled text plus the training data's own tokens; null on failure. */
+  private WordClusters learnClusters(List<Integer> kmeans, PrintWriter err) {
+    long start = System.nanoTime();
+    List<List<String>> sentences = text.read(List.of(data), err);
+    if (sentences == null) {
+      return null;
+    }
+    WordClusters learned;
+    try {
+      learned = ClusterTrainer.train(sentences, text.options(kmeans, threads), err::println);
+    } catch (IllegalArgumentException e) {
+      err.println("lede: " + e.getMessage());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("lede: interrupted while learning word clusters");
+      return null;
+    }
+    if (clustersOut != null) {
+      try {
+        learned.write(clustersOut);
+      } catch (IOException e) {
+        err.println("lede: " + clustersOut + ": " + reason(e));
+        return null;
+      }
+    }
+    long tokens = sentences.stream().mapToLong(List::size).sum();
+    err.printf("learned word clusters for %d words from %d tokens in %.1f s%n",
+        learned.size(), tokens, (System.nanoTime() - start) / 1e9);
+    return learned;
+  }
+
   private byte[] defaultDescriptor() throws IOException {
-    String resource = clusters == null ? DEFAULT_FEATURES : DEFAULT_CLUSTER_FEATURES;
+    String resource = clusters == null && !text.hasText() ? DEFAULT_FEATURES : DEFAULT_CLUSTER_FEATURES;
     try (InputStream in = TrainNerCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("feature descriptor " + resource + " is missing from the classpath");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Learns {@link WordClusters} from unlabeled sentences: skip-gram word vectors, then k-means at
@@ -40,6 +41,13 @@ public final class ClusterTrainer {
 
   public static WordClusters train(List<List<String>> sentences, Options options)
       throws InterruptedException {
+    return train(sentences, options, stage -> {});
+  }
+
+  /** Learns the clusters, telling {@code progress} how long each stage took. */
+  public static WordClusters train(List<List<String>> sentences, Options options, Consumer<String> progress)
+      throws InterruptedException {
+    long start = System.nanoTime();
     Vocabulary vocabulary = Vocabulary.of(sentences, options.minCount());
     if (vocabulary.size() == 0) {
       throw new IllegalArgumentException("no word occurs " + options.minCount() + " times or more");
@@ -55,9 +63,14 @@ public final class ClusterTrainer {
               options.dimension(), options.window(), options.negatives(), options.epochs(),
               options.sample(), options.threads(), options.seed());
       float[] vectors = new SkipGramTrainer(vocabulary, skipGram).train(encoded);
+      start = lap(progress, "skip-gram word vectors for " + vocabulary.size() + " words", start);
+      // k-means gives the same clusters on any number of threads (only the word vectors depend
+      // on them), so it always uses every core
+      int cores = Runtime.getRuntime().availableProcessors();
       for (int k : options.clusterCounts()) {
         int[] assignment =
-            KMeans.cluster(vectors, options.dimension(), k, options.kmeansIterations(), options.threads());
+            KMeans.cluster(vectors, options.dimension(), k, options.kmeansIterations(), cores);
+        start = lap(progress, "k-means, " + k + " clusters", start);
         for (int word = 0; word < assignment.length; word++) {
           ids.get(word).add(Integer.toString(assignment[word]));
         }
@@ -66,6 +79,7 @@ public final class ClusterTrainer {
     if (options.brownClusters() > 0) {
       String[] bits =
           new BrownClusterer(vocabulary, encoded, options.brownWords(), options.brownClusters()).cluster();
+      lap(progress, "Brown clustering, " + options.brownClusters() + " clusters", start);
       for (int word = 0; word < bits.length; word++) {
         for (int length : BROWN_PREFIXES) {
           ids.get(word).add("b" + bits[word].substring(0, Math.min(length, bits[word].length())));
@@ -79,5 +93,11 @@ public final class ClusterTrainer {
       }
     }
     return new WordClusters(clusters);
+  }
+
+  private static long lap(Consumer<String> progress, String stage, long start) {
+    long now = System.nanoTime();
+    progress.accept(String.format("%s: %.1f s", stage, (now - start) / 1e9));
+    return now;
   }
 }

@@ -94,13 +94,20 @@ public final class NerEvaluator {
     long gcStart = collectionMillis();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
-    for (NameSample sample : gold) {
-      if (sample.isClearAdaptiveDataSet()) {
-        finder.clearAdaptiveData();
+    for (List<NameSample> document : DocumentContext.byDocument(gold)) {
+      // the document is known before its first sentence is tagged, as an article is in lede
+      List<String[]> sentences = DocumentContext.sentences(document);
+      try (DocumentContext.Scope scope = DocumentContext.enter(sentences)) {
+        for (int i = 0; i < sentences.size(); i++) {
+          NameSample sample = document.get(i);
+          if (sample.isClearAdaptiveDataSet()) {
+            finder.clearAdaptiveData();
+          }
+          Span[] predicted = finder.find(sentences.get(i));
+          tokens += sentences.get(i).length;
+          tagged.add(new TaggedSentence(sentences.get(i), sample.getNames(), predicted));
+        }
       }
-      Span[] predicted = finder.find(sample.getSentence());
-      tokens += sample.getSentence().length;
-      tagged.add(new TaggedSentence(sample.getSentence(), sample.getNames(), predicted));
     }
     long nanos = System.nanoTime() - start;
     long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart + (collectionMillis() - gcStart) * 1_000_000;

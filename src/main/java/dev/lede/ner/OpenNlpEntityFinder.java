@@ -32,13 +32,23 @@ public final class OpenNlpEntityFinder implements EntityFinder {
   @Override
   public List<Mention> find(List<Sentence> sentences, Deadline deadline) {
     List<Mention> mentions = new ArrayList<>();
-    try {
-      for (Sentence sentence : sentences) {
-        deadline.check();
-        if (sentence.tokens().isEmpty()) {
-          continue;
-        }
+    List<Sentence> tagged = new ArrayList<>();
+    List<NameFinderInput> inputs = new ArrayList<>();
+    List<String[]> texts = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (!sentence.tokens().isEmpty()) {
         NameFinderInput input = NameFinderInput.of(sentence);
+        tagged.add(sentence);
+        inputs.add(input);
+        texts.add(input.texts());
+      }
+    }
+    // document-level features read the whole article before its first sentence is tagged
+    try (DocumentContext.Scope scope = DocumentContext.enter(texts)) {
+      for (int s = 0; s < tagged.size(); s++) {
+        deadline.check();
+        Sentence sentence = tagged.get(s);
+        NameFinderInput input = inputs.get(s);
         for (Span span : finder.find(input.texts())) {
           int start = input.starts()[span.getStart()];
           int end = input.ends()[span.getEnd() - 1];

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -108,6 +109,53 @@ class NerCommandsTest {
     // a word seen 3 times or more gets 2 k-means ids and 4 Brown prefixes
     assertThat(Files.readAllLines(clusters)).anyMatch(line -> line.matches("cat\t\\d+\t\\d+(\tb[01]+){4}"));
     assertThat(train.exitCode()).as(train.err()).isZero();
+  }
+
+  @Test
+  void trainNerLearnsItsOwnClustersInTheSameRun() throws IOException {
+    StringBuilder text = new StringBuilder();
+    String[] animals = {"cat", "dog", "hen", "cow"};
+    for (int i = 0; i < 400; i++) {
+      text.append("The ").append(animals[i % 4]).append(" sat on the mat, said Marta Okonkwo.\n");
+    }
+    // a folder of text files is read whole
+    Path raw = Files.createDirectories(dir.resolve("text/part"));
+    Files.writeString(raw.resolve("a.txt"), text);
+    Files.writeString(raw.resolve("b.txt"), "Quellmoor sat on the mat.\n".repeat(3));
+    Path conll = dir.resolve("train.conll");
+    Files.writeString(conll, NerTrainerTest.trainingData());
+    Path model = dir.resolve("model.bin");
+    Path clusters = dir.resolve("clusters.tsv");
+
+    Run train =
+        run(new TrainNerCommand(), "--data", conll.toString(), "--text", dir.resolve("text").toString(), "--kmeans", "2,3",
+            "--brown", "3", "--dim", "8", "--epochs", "1", "--clusters-out", clusters.toString(),
+            "--out", model.toString(), "--iterations", "20");
+
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    assertThat(train.err()).contains("skip-gram word vectors", "k-means, 3 clusters", "Brown clustering");
+    // "visited" is only in the training data: its tokens are part of the unlabeled text
+    assertThat(Files.readAllLines(clusters)).anyMatch(line -> line.matches("visited\t\\d+\t\\d+(\tb[01]+){4}"));
+    // both files of the folder were read
+    assertThat(Files.readAllLines(clusters))
+        .anyMatch(line -> line.startsWith("cat\t"))
+        .anyMatch(line -> line.startsWith("Quellmoor\t"));
+    try (ZipFile zip = new ZipFile(model.toFile())) {
+      assertThat(zip.getEntry("word-clusters.wcl")).isNotNull();
+    }
+  }
+
+  @Test
+  void trainNerTakesClustersOrTextNotBoth() throws IOException {
+    Path data = dir.resolve("train.conll");
+    Files.writeString(data, NerTrainerTest.trainingData());
+
+    Run train =
+        run(new TrainNerCommand(), "--data", data.toString(), "--clusters", data.toString(), "--text", data.toString(),
+            "--out", dir.resolve("m").toString());
+
+    assertThat(train.exitCode()).isEqualTo(2);
+    assertThat(train.err()).startsWith("lede: give either --clusters or --text/--conll");
   }
 
   @Test
