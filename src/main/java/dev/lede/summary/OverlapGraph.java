@@ -7,7 +7,8 @@ import java.util.Arrays;
  * the number of words they share over {@code ln|Si| + ln|Sj|}. Only pairs that share a word have
  * an edge, so the graph is kept sparse (each row's edges, columns ascending) and built from each
  * term's list of sentences: the cost is the number of sentence pairs sharing a term, not of all
- * pairs times their lengths. Its sums add the same non-zero terms in the same order as the dense
+ * pairs times their lengths, and the memory 12 bytes an edge (the dense matrix took 8 bytes a
+ * pair, sharing or not). Its sums add the same non-zero terms in the same order as the dense
  * matrix would, so the scores are the dense graph's to the last bit. Still quadratic at worst (a
  * word in every sentence): it serves articles of ordinary length.
  */
@@ -21,11 +22,12 @@ final class OverlapGraph implements SentenceGraph {
   OverlapGraph(SentenceTerms terms) {
     int n = terms.size();
     int[][] sentencesOf = sentencesOfTerms(terms);
+    // sized exactly first: a growing array would hold the graph twice at its peak
+    columns = new int[pairsSharingATerm(terms, sentencesOf)];
+    weights = new double[columns.length];
+    rowStart = new int[n + 1];
     int[] shared = new int[n];
     int[] touched = new int[n];
-    rowStart = new int[n + 1];
-    int[] columns = new int[16];
-    double[] weights = new double[16];
     int edges = 0;
     for (int i = 0; i < n; i++) {
       int count = 0;
@@ -37,11 +39,6 @@ final class OverlapGraph implements SentenceGraph {
         }
       }
       Arrays.sort(touched, 0, count);
-      if (edges + count > columns.length) {
-        int capacity = Math.max(edges + count, 2 * columns.length);
-        columns = Arrays.copyOf(columns, capacity);
-        weights = Arrays.copyOf(weights, capacity);
-      }
       for (int k = 0; k < count; k++) {
         int j = touched[k];
         double norm = Math.log(terms.of(i).length) + Math.log(terms.of(j).length);
@@ -53,8 +50,24 @@ final class OverlapGraph implements SentenceGraph {
       }
       rowStart[i + 1] = edges;
     }
-    this.columns = Arrays.copyOf(columns, edges);
-    this.weights = Arrays.copyOf(weights, edges);
+  }
+
+  /** The ordered pairs of distinct sentences that share a term: an upper bound of the edges. */
+  private static int pairsSharingATerm(SentenceTerms terms, int[][] sentencesOf) {
+    int[] lastSeenFrom = new int[terms.size()];
+    Arrays.fill(lastSeenFrom, -1);
+    long pairs = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      for (int t : terms.of(i)) {
+        for (int j : sentencesOf[t]) {
+          if (j != i && lastSeenFrom[j] != i) {
+            lastSeenFrom[j] = i;
+            pairs++;
+          }
+        }
+      }
+    }
+    return Math.toIntExact(pairs);
   }
 
   /** For each term id, the sentences that hold it, ascending. */
@@ -80,7 +93,7 @@ final class OverlapGraph implements SentenceGraph {
 
   /** How many weighted edges the graph holds, counting each pair twice. */
   int edgeCount() {
-    return columns.length;
+    return rowStart[rowStart.length - 1];
   }
 
   @Override
