@@ -2,6 +2,7 @@ package dev.lede.output;
 
 import dev.lede.input.Input;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,9 @@ public final class OutputDirectory {
     Files.createDirectories(target.getParent());
     Path temporary = Files.createTempFile(target.getParent(), ".lede-", ".tmp");
     try {
-      Files.write(temporary, withNewline(RecordWriter.toJson(record, OutputFormat.JSON)));
+      try (OutputStream file = Files.newOutputStream(temporary)) {
+        RecordWriter.toJsonLine(record, OutputFormat.JSON).writeTo(file);
+      }
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -50,11 +53,5 @@ public final class OutputDirectory {
     } finally {
       Files.deleteIfExists(temporary);
     }
-  }
-
-  private static byte[] withNewline(byte[] json) {
-    byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
-    line[json.length] = '\n';
-    return line;
   }
 }

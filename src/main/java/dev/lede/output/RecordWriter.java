@@ -32,24 +32,34 @@ public final class RecordWriter implements Closeable {
     this.array = format == OutputFormat.JSON && several;
   }
 
-  /** The record as JSON bytes, without a line end: what {@link #write} writes for it. */
+  /** The record as JSON bytes, without a line end. */
   public static byte[] toJson(Object record, OutputFormat format) throws IOException {
-    ObjectWriter writer =
-        format == OutputFormat.JSON ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
-    return writer.writeValueAsBytes(record);
+    return writer(format).writeValueAsBytes(record);
+  }
+
+  /** The record as JSON followed by a line end, serialized whole before it is returned. */
+  static BlockBuffer toJsonLine(Object record, OutputFormat format) throws IOException {
+    BlockBuffer line = new BlockBuffer();
+    writer(format).writeValue(line, record);
+    line.write('\n');
+    return line;
+  }
+
+  private static ObjectWriter writer(OutputFormat format) {
+    return format == OutputFormat.JSON ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
   }
 
   public void write(Object record) throws IOException {
-    byte[] json = toJson(record, format);
-    byte[] prefix = array ? (started ? ",\n" : "[\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
-    byte[] whole = new byte[prefix.length + json.length + (array ? 0 : 1)];
-    System.arraycopy(prefix, 0, whole, 0, prefix.length);
-    System.arraycopy(json, 0, whole, prefix.length, json.length);
+    BlockBuffer json = new BlockBuffer();
+    if (array) {
+      json.write((started ? ",\n" : "[\n").getBytes(StandardCharsets.UTF_8));
+    }
+    writer(format).writeValue(json, record);
     if (!array) {
-      whole[whole.length - 1] = '\n';
+      json.write('\n');
     }
     started = true;
-    out.write(whole);
+    json.writeTo(out);
     out.flush();
   }
 

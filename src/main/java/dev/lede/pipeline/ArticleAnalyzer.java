@@ -54,6 +54,7 @@ public final class ArticleAnalyzer {
     }
     clock.lap("boilerplate");
     List<Sentence> sentences = new ArrayList<>();
+    TokenTexts tokenTexts = new TokenTexts();
     int from = article.bodyStart();
     for (int i = 0; i <= removed.size(); i++) {
       int to = i < removed.size() ? removed.get(i).start() : text.length();
@@ -62,7 +63,7 @@ public final class ArticleAnalyzer {
       clock.lap("sentences");
       for (Sentence sentence : split) {
         deadline.check();
-        List<Token> tokens = stages.tokenizer().tokenize(sentence);
+        List<Token> tokens = tokenTexts.shared(stages.tokenizer().tokenize(sentence));
         clock.lap("tokens");
         if (tokens.size() <= MAX_SENTENCE_TOKENS) {
           sentences.add(
