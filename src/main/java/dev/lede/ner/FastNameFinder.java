@@ -1,5 +1,6 @@
 package dev.lede.ner;
 
+import dev.lede.pipeline.BeamThreshold;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -181,7 +182,7 @@ public final class FastNameFinder implements TokenNameFinder {
           TokenScorer.add(classAfterOutcome(words[i], po), scores);
           TokenScorer.add(secondPreviousOutcome[ppo], scores);
           normalize(scores);
-          thresholds[slot] = kthLargest(scores, beamSize);
+          thresholds[slot] = BeamThreshold.kthLargest(scores, beamSize);
         }
         double min = thresholds[slot];
         String[] sofar = allowed == null ? top.outcomes(outcomes) : null;
@@ -219,30 +220,6 @@ public final class FastNameFinder implements TokenNameFinder {
       byOutcome[outcome] = found == null ? WordWeights.ABSENT : found;
     }
     return byOutcome[outcome];
-  }
-
-  /** The k-th largest score (the smallest when there are fewer than k): the beam's threshold. */
-  private static double kthLargest(double[] scores, int k) {
-    if (k >= scores.length) {
-      double min = Double.POSITIVE_INFINITY;
-      for (double s : scores) {
-        min = Math.min(min, s);
-      }
-      return min;
-    }
-    double[] top = new double[k];
-    Arrays.fill(top, Double.NEGATIVE_INFINITY);
-    for (double s : scores) {
-      if (s > top[k - 1]) {
-        int j = k - 1;
-        while (j > 0 && top[j - 1] < s) {
-          top[j] = top[j - 1];
-          j--;
-        }
-        top[j] = s;
-      }
-    }
-    return top[k - 1];
   }
 
   /** Adds the valid continuations of {@code top} that score at least {@code min}. */

@@ -1,7 +1,6 @@
 package dev.lede.pipeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -117,7 +116,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       for (int o = 0; o < scores.length; o++) {
         logs[o] = StrictMath.log(scores[o]);
       }
-      double min = kthLargest(scores, beamSize);
+      double min = BeamThreshold.kthLargest(scores, beamSize);
       Candidate top = best;
       for (int c = 0; c < candidates; c++) {
         if (c > 0) {
@@ -163,30 +162,6 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     for (int o = 0; o < scores.length; o++) {
       scores[o] /= sum;
     }
-  }
-
-  /** The k-th largest score (the smallest when there are fewer than k): the beam's threshold. */
-  private static double kthLargest(double[] scores, int k) {
-    if (k >= scores.length) {
-      double min = Double.POSITIVE_INFINITY;
-      for (double s : scores) {
-        min = Math.min(min, s);
-      }
-      return min;
-    }
-    double[] top = new double[k];
-    Arrays.fill(top, Double.NEGATIVE_INFINITY);
-    for (double s : scores) {
-      if (s > top[k - 1]) {
-        int j = k - 1;
-        while (j > 0 && top[j - 1] < s) {
-          top[j] = top[j - 1];
-          j--;
-        }
-        top[j] = s;
-      }
-    }
-    return top[k - 1];
   }
 
   private void extend(
