@@ -3,11 +3,15 @@ package dev.lede.input;
 import dev.lede.html.ExtractedArticle;
 import dev.lede.html.HtmlExtractor;
 import dev.lede.html.HtmlSniffer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 
 /**
  * Reads and decodes one input into an {@link Article}, refusing inputs over a size limit. HTML
@@ -42,7 +46,7 @@ public final class InputReader {
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (isHtml(input, decoded.text())) {
-      return fromHtml(input.source(), decoded);
+      return fromHtml(input.source(), decoded.warning() == null ? decoded : declaredCharset(bytes, decoded));
     }
     return Article.of(input.source(), decoded.text(), decoded.warning());
   }
@@ -61,6 +65,23 @@ public final class InputReader {
     }
     String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  /**
+   * A page that is not valid UTF-8 is read in the charset its {@code <meta>} declares, as a
+   * browser would (jsoup finds the declaration); without one, Windows-1252 and its warning stay.
+   */
+  private static TextDecoder.Decoded declaredCharset(byte[] bytes, TextDecoder.Decoded fallback) {
+    Charset declared;
+    try {
+      declared = Jsoup.parse(new ByteArrayInputStream(bytes), null, "").charset();
+    } catch (IOException | RuntimeException e) {
+      return fallback;
+    }
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      return fallback; // jsoup's default when nothing is declared, and these bytes are not UTF-8
+    }
+    return new TextDecoder.Decoded(new String(bytes, declared), null);
   }
 
   private static Article fromHtml(String source, TextDecoder.Decoded decoded) throws InputException {

@@ -35,6 +35,28 @@ class InputReaderTest {
     return new InputReader(1 << 20, InputStream.nullInputStream(), format).read(new Input.FileInput(name, file));
   }
 
+  private Article readBytes(String name, byte[] content) throws IOException, InputException {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    return new InputReader(1 << 20, InputStream.nullInputStream(), InputFormat.AUTO)
+        .read(new Input.FileInput(name, file));
+  }
+
+  @Test
+  void aPageThatIsNotUtf8IsReadInTheCharsetItsMetaDeclares() throws Exception {
+    String body = "<p>The Kyiv Post spelled the city \u041a\u0438\u0457\u0432 in its first line today.</p>";
+    String declared = "<html><head><meta charset=\"windows-1251\"><title>Kyiv</title></head><body>" + body + "</body></html>";
+    String undeclared = "<html><head><title>Caf\u00e9</title></head><body><p>The caf\u00e9 on the quay reopened on Monday.</p></body></html>";
+
+    Article cyrillic = readBytes("kyiv.html", declared.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    Article latin = readBytes("cafe.html", undeclared.getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(cyrillic.text()).contains("\u041a\u0438\u0457\u0432");
+    assertThat(cyrillic.warning()).isNull();
+    assertThat(latin.text()).contains("caf\u00e9 on the quay");
+    assertThat(latin.warning()).contains("Windows-1252");
+  }
+
   @Test
   void anHtmlFileBecomesItsArticleWithTheHeadlineAsFirstLine() throws Exception {
     Article article = read("bakery.html", PAGE, InputFormat.AUTO);
