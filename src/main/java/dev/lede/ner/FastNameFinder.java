@@ -1,6 +1,7 @@
 package dev.lede.ner;
 
-import dev.lede.pipeline.BeamThreshold;
+import dev.lede.pipeline.Beam;
+import dev.lede.pipeline.Beam.Candidate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -132,26 +133,6 @@ public final class FastNameFinder implements TokenNameFinder {
     return scorer.cachedWords();
   }
 
-  /** A candidate tag sequence: its last outcome, its parent and its summed log probability. */
-  private record Candidate(Candidate parent, int outcome, double score, int length)
-      implements Comparable<Candidate> {
-
-    String[] outcomes(String[] names) {
-      String[] out = new String[length];
-      Candidate node = this;
-      for (int i = length - 1; i >= 0; i--) {
-        out[i] = names[node.outcome];
-        node = node.parent;
-      }
-      return out;
-    }
-
-    @Override
-    public int compareTo(Candidate other) {
-      return Double.compare(other.score, score);
-    }
-  }
-
   @Override
   public Span[] find(String[] tokens) {
     WordWeights[] words = scorer.words(tokens);
@@ -182,7 +163,7 @@ public final class FastNameFinder implements TokenNameFinder {
           TokenScorer.add(classAfterOutcome(words[i], po), scores);
           TokenScorer.add(secondPreviousOutcome[ppo], scores);
           normalize(scores);
-          thresholds[slot] = BeamThreshold.kthLargest(scores, beamSize);
+          thresholds[slot] = Beam.kthLargest(scores, beamSize);
         }
         double min = thresholds[slot];
         String[] sofar = allowed == null ? top.outcomes(outcomes) : null;

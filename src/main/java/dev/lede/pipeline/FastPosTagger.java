@@ -1,5 +1,6 @@
 package dev.lede.pipeline;
 
+import dev.lede.pipeline.Beam.Candidate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,26 +79,6 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     return beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
   }
 
-  /** A candidate tag sequence: its last outcome, its parent and its summed log probability. */
-  private record Candidate(Candidate parent, int outcome, double score, int length)
-      implements Comparable<Candidate> {
-
-    String[] outcomes(String[] names) {
-      String[] out = new String[length];
-      Candidate node = this;
-      for (int i = length - 1; i >= 0; i--) {
-        out[i] = names[node.outcome];
-        node = node.parent;
-      }
-      return out;
-    }
-
-    @Override
-    public int compareTo(Candidate other) {
-      return Double.compare(other.score, score);
-    }
-  }
-
   /** The UD tag of each token. */
   @Override
   public String[] apply(String[] tokens) {
@@ -116,7 +97,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       for (int o = 0; o < scores.length; o++) {
         logs[o] = StrictMath.log(scores[o]);
       }
-      double min = BeamThreshold.kthLargest(scores, beamSize);
+      double min = Beam.kthLargest(scores, beamSize);
       Candidate top = best;
       for (int c = 0; c < candidates; c++) {
         if (c > 0) {

@@ -89,8 +89,8 @@ public final class SummaryEvaluation {
         .collect(Collectors.joining("\n"));
   }
 
-  private static RougeScores[] get(Future<RougeScores[]> future)
-      throws IOException, InterruptedException {
+  /** The task's result, with its I/O or runtime failure rethrown as itself. */
+  static <T> T get(Future<T> future) throws IOException, InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {

@@ -8,12 +8,10 @@ import dev.lede.pipeline.ArticleAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,7 +56,7 @@ public final class SummaryExamples {
       }
       List<Example> examples = new ArrayList<>(pairs.size());
       for (Future<Example> future : futures) {
-        examples.add(get(future));
+        examples.add(SummaryEvaluation.get(future));
       }
       return examples;
     } finally {
@@ -84,21 +82,4 @@ public final class SummaryExamples {
     }
   }
 
-  private static Example get(Future<Example> future) throws IOException, InterruptedException {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
 }
