@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +30,25 @@ public final class WordClusters implements SerializableArtifact {
   private final int clusterings;
 
   public WordClusters(Map<String, String[]> clustersByWord) {
-    this.clustersByWord = Map.copyOf(clustersByWord);
-    this.clusterings = clustersByWord.values().stream().mapToInt(ids -> ids.length).max().orElse(0);
+    this(new HashMap<>(clustersByWord), widest(clustersByWord));
+  }
+
+  /**
+   * Wraps a map no one else holds, without copying it: reading a model's clusters is part of
+   * lede's start-up, and an immutable copy of their hundred thousand words cost more than reading
+   * them.
+   */
+  private WordClusters(HashMap<String, String[]> owned, int clusterings) {
+    this.clustersByWord = Collections.unmodifiableMap(owned);
+    this.clusterings = clusterings;
+  }
+
+  private static int widest(Map<String, String[]> clustersByWord) {
+    int widest = 0;
+    for (String[] ids : clustersByWord.values()) {
+      widest = Math.max(widest, ids.length);
+    }
+    return widest;
   }
 
   /** How many clusterings (columns of ids) there are. */
@@ -68,11 +86,12 @@ public final class WordClusters implements SerializableArtifact {
   /** Reads clusters from a stream it leaves open (a model's zip stream must stay open). */
   public static WordClusters read(InputStream in) throws IOException {
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    Map<String, String[]> clusters = new HashMap<>();
+    HashMap<String, String[]> clusters = new HashMap<>(1 << 17);
     // ids repeat across words: share one String per id (loading time is part of lede's startup)
     Map<String, String> ids = new HashMap<>();
     String line;
     int lineNumber = 0;
+    int widest = 0;
     while ((line = lines.readLine()) != null) {
       lineNumber++;
       if (line.isEmpty()) {
@@ -86,6 +105,7 @@ public final class WordClusters implements SerializableArtifact {
       for (int i = tab; i >= 0; i = line.indexOf('\t', i + 1)) {
         columns++;
       }
+      widest = Math.max(widest, columns);
       String[] wordIds = new String[columns];
       int from = tab + 1;
       for (int k = 0; k < columns; k++) {
@@ -96,7 +116,7 @@ public final class WordClusters implements SerializableArtifact {
       }
       clusters.put(line.substring(0, tab), wordIds);
     }
-    return new WordClusters(clusters);
+    return new WordClusters(clusters, widest);
   }
 
   /** Writes the clusters to a stream it flushes but leaves open. */
