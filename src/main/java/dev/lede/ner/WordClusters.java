@@ -1,18 +1,13 @@
 package dev.lede.ner;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
@@ -23,32 +18,69 @@ import opennlp.tools.util.model.SerializableArtifact;
  * Word clusters at several granularities: for each word, one cluster id per clustering. Stored
  * as text, one word a line: {@code word<TAB>id1<TAB>id2...}. It is a model resource, so a
  * name-finder model carries its clusters inside and stays one file.
+ *
+ * <p>The text is kept as it was read, as UTF-8 bytes, with an open-addressing table of line
+ * offsets over it: loading a model's hundred thousand words is part of every lede run's start-up,
+ * and building a map of Strings for them took about a hundred milliseconds, this a few. A lookup
+ * decodes the ids of the one line it finds; the name finder caches what it derives per word.
  */
 public final class WordClusters implements SerializableArtifact {
 
-  private final Map<String, String[]> clustersByWord;
+  private static final byte TAB = '\t';
+  private static final byte NEWLINE = '\n';
+
+  /** Lines {@code word<TAB>ids...\n}, no empty line, no carriage return. */
+  private final byte[] lines;
+  /** Offset of a line plus one, 0 for an empty slot; the length is a power of two. */
+  private final int[] slots;
+  private final int words;
   private final int clusterings;
 
   public WordClusters(Map<String, String[]> clustersByWord) {
-    this(new HashMap<>(clustersByWord), widest(clustersByWord));
+    this(text(clustersByWord));
   }
 
-  /**
-   * Wraps a map no one else holds, without copying it: reading a model's clusters is part of
-   * lede's start-up, and an immutable copy of their hundred thousand words cost more than reading
-   * them.
-   */
-  private WordClusters(HashMap<String, String[]> owned, int clusterings) {
-    this.clustersByWord = Collections.unmodifiableMap(owned);
-    this.clusterings = clusterings;
-  }
-
-  private static int widest(Map<String, String[]> clustersByWord) {
-    int widest = 0;
-    for (String[] ids : clustersByWord.values()) {
-      widest = Math.max(widest, ids.length);
+  /** Indexes lines that are already normalized; a malformed line is an IllegalArgumentException. */
+  private WordClusters(byte[] lines) {
+    this.lines = lines;
+    int count = 0;
+    for (byte b : lines) {
+      if (b == NEWLINE) {
+        count++;
+      }
     }
-    return widest;
+    this.slots = new int[Integer.highestOneBit(Math.max(1, count) * 2) * 2];
+    int mask = slots.length - 1;
+    int distinct = 0;
+    int widest = 0;
+    int lineNumber = 0;
+    for (int start = 0; start < lines.length; ) {
+      lineNumber++;
+      int tab = indexOf(TAB, start);
+      int end = indexOf(NEWLINE, start);
+      if (tab < 0 || tab > end || tab == start) {
+        throw new IllegalArgumentException(
+            "word clusters, line " + lineNumber + ": expected word<TAB>cluster...");
+      }
+      int columns = 0;
+      for (int i = tab; i < end; i++) {
+        if (lines[i] == TAB) {
+          columns++;
+        }
+      }
+      widest = Math.max(widest, columns);
+      int slot = hash(lines, start, tab) & mask;
+      while (slots[slot] != 0 && !sameWord(slots[slot] - 1, lines, start, tab - start)) {
+        slot = (slot + 1) & mask;
+      }
+      if (slots[slot] == 0) {
+        distinct++;
+      }
+      slots[slot] = start + 1; // a later line for the same word wins, as it did in a map
+      start = end + 1;
+    }
+    this.words = distinct;
+    this.clusterings = widest;
   }
 
   /** How many clusterings (columns of ids) there are. */
@@ -57,7 +89,7 @@ public final class WordClusters implements SerializableArtifact {
   }
 
   public int size() {
-    return clustersByWord.size();
+    return words;
   }
 
   /**
@@ -66,15 +98,75 @@ public final class WordClusters implements SerializableArtifact {
    * and "leicestershire" too.
    */
   public String[] lookup(String token) {
-    String[] ids = clustersByWord.get(token);
+    String[] ids = idsOf(token);
     if (ids == null && token.length() > 1) {
       String lower = token.toLowerCase(Locale.ROOT);
-      ids = clustersByWord.get(token.charAt(0) + lower.substring(1));
+      ids = idsOf(token.charAt(0) + lower.substring(1));
       if (ids == null) {
-        ids = clustersByWord.get(lower);
+        ids = idsOf(lower);
       }
     }
     return ids;
+  }
+
+  private String[] idsOf(String word) {
+    if (word.indexOf('\t') >= 0 || word.indexOf('\n') >= 0) {
+      return null; // no line's word holds a separator
+    }
+    byte[] key = word.getBytes(StandardCharsets.UTF_8);
+    int mask = slots.length - 1;
+    for (int slot = hash(key, 0, key.length) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      int start = slots[slot] - 1;
+      if (sameWord(start, key, 0, key.length)) {
+        return ids(start + key.length + 1);
+      }
+    }
+    return null;
+  }
+
+  /** The ids of the line whose first id starts at {@code from}. */
+  private String[] ids(int from) {
+    int end = indexOf(NEWLINE, from);
+    int columns = 1;
+    for (int i = from; i < end; i++) {
+      if (lines[i] == TAB) {
+        columns++;
+      }
+    }
+    String[] ids = new String[columns];
+    for (int k = 0; k < columns; k++) {
+      int to = indexOf(TAB, from);
+      if (to < 0 || to > end) {
+        to = end;
+      }
+      ids[k] = new String(lines, from, to - from, StandardCharsets.UTF_8);
+      from = to + 1;
+    }
+    return ids;
+  }
+
+  /** Whether the line at {@code start} is for the word {@code key[from, from + length)}. */
+  private boolean sameWord(int start, byte[] key, int from, int length) {
+    return start + length < lines.length
+        && lines[start + length] == TAB
+        && Arrays.equals(lines, start, start + length, key, from, from + length);
+  }
+
+  private int indexOf(byte b, int from) {
+    for (int i = from; i < lines.length; i++) {
+      if (lines[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int hash(byte[] bytes, int from, int to) {
+    int h = 0x811c9dc5;
+    for (int i = from; i < to; i++) {
+      h = (h ^ bytes[i]) * 0x01000193;
+    }
+    return h ^ (h >>> 16);
   }
 
   public static WordClusters read(Path file) throws IOException {
@@ -85,52 +177,46 @@ public final class WordClusters implements SerializableArtifact {
 
   /** Reads clusters from a stream it leaves open (a model's zip stream must stay open). */
   public static WordClusters read(InputStream in) throws IOException {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    HashMap<String, String[]> clusters = new HashMap<>(1 << 17);
-    // ids repeat across words: share one String per id (loading time is part of lede's startup)
-    Map<String, String> ids = new HashMap<>();
-    String line;
-    int lineNumber = 0;
-    int widest = 0;
-    while ((line = lines.readLine()) != null) {
-      lineNumber++;
-      if (line.isEmpty()) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      if (tab <= 0) {
-        throw new InvalidFormatException("word clusters, line " + lineNumber + ": expected word<TAB>cluster...");
-      }
-      int columns = 0;
-      for (int i = tab; i >= 0; i = line.indexOf('\t', i + 1)) {
-        columns++;
-      }
-      widest = Math.max(widest, columns);
-      String[] wordIds = new String[columns];
-      int from = tab + 1;
-      for (int k = 0; k < columns; k++) {
-        int to = line.indexOf('\t', from);
-        String id = line.substring(from, to < 0 ? line.length() : to);
-        wordIds[k] = ids.computeIfAbsent(id, x -> x);
-        from = to + 1;
-      }
-      clusters.put(line.substring(0, tab), wordIds);
+    try {
+      return new WordClusters(normalized(in.readAllBytes()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFormatException(e.getMessage());
     }
-    return new WordClusters(clusters, widest);
+  }
+
+  /** The text with carriage returns and empty lines dropped and a final newline. */
+  private static byte[] normalized(byte[] text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 1);
+    int lineStart = 0;
+    for (int i = 0; i <= text.length; i++) {
+      if (i == text.length || text[i] == NEWLINE) {
+        int end = i > lineStart && text[i - 1] == '\r' ? i - 1 : i;
+        if (end > lineStart) {
+          out.write(text, lineStart, end - lineStart);
+          out.write(NEWLINE);
+        }
+        lineStart = i + 1;
+      }
+    }
+    return out.size() == text.length ? text : out.toByteArray();
+  }
+
+  private static byte[] text(Map<String, String[]> clustersByWord) {
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, String[]> entry : clustersByWord.entrySet()) {
+      text.append(entry.getKey());
+      for (String id : entry.getValue()) {
+        text.append('\t').append(id);
+      }
+      text.append('\n');
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Writes the clusters to a stream it flushes but leaves open. */
   public void write(OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    for (Map.Entry<String, String[]> entry : clustersByWord.entrySet()) {
-      writer.write(entry.getKey());
-      for (String id : entry.getValue()) {
-        writer.write('\t');
-        writer.write(id);
-      }
-      writer.write('\n');
-    }
-    writer.flush();
+    out.write(lines);
+    out.flush();
   }
 
   public void write(Path file) throws IOException {
