@@ -186,6 +186,9 @@ public final class WordClusters implements SerializableArtifact {
 
   /** The text with carriage returns and empty lines dropped and a final newline. */
   private static byte[] normalized(byte[] text) {
+    if (isNormalized(text)) {
+      return text; // as written by write(): no copy
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 1);
     int lineStart = 0;
     for (int i = 0; i <= text.length; i++) {
@@ -198,7 +201,19 @@ public final class WordClusters implements SerializableArtifact {
         lineStart = i + 1;
       }
     }
-    return out.size() == text.length ? text : out.toByteArray();
+    return out.toByteArray();
+  }
+
+  private static boolean isNormalized(byte[] text) {
+    if (text.length == 0 || text[0] == NEWLINE || text[text.length - 1] != NEWLINE) {
+      return false;
+    }
+    for (int i = 1; i < text.length; i++) {
+      if (text[i] == '\r' || (text[i] == NEWLINE && text[i - 1] == NEWLINE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] text(Map<String, String[]> clustersByWord) {
