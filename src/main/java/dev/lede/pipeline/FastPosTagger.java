@@ -16,6 +16,7 @@ import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Version;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 
@@ -34,6 +35,8 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 public final class FastPosTagger implements UnaryOperator<String[]> {
 
   private static final String MODEL_ENTRY = "pos.model";
+  /** The manifest entry naming the OpenNLP version that wrote a model (BaseModel's, private). */
+  private static final String OPENNLP_VERSION = "OpenNLP-Version";
   private static final double MIN_SEQUENCE_SCORE = -100000;
 
   private final AdaptiveFeatureGenerator features;
@@ -66,12 +69,23 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     int beamSize = beamSize(model);
     if (factory.getClass() == POSTaggerFactory.class
         && model.getArtifact(MODEL_ENTRY) instanceof GISModel maxent
-        && factory.getPOSContextGenerator(beamSize) instanceof ConfigurablePOSContextGenerator
+        && usesConfigurableContext(model)
         && factory.createFeatureGenerators() instanceof CachedFeatureGenerator cached
         && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
       return new FastPosTagger(model, maxent, cached, beamSize);
     }
     return new POSTaggerME(model, POSTagFormat.UD)::tag;
+  }
+
+  /**
+   * Whether POSTaggerME would build its features with the model's descriptor
+   * ({@link ConfigurablePOSContextGenerator}): models written since OpenNLP 1.8. Asked of the
+   * manifest, as the factory does, rather than by building that generator, which parses the
+   * descriptor's XML once more for every thread.
+   */
+  private static boolean usesConfigurableContext(POSModel model) {
+    Version written = Version.parse(model.getManifestProperty(OPENNLP_VERSION));
+    return written.getMajor() > 1 || written.getMinor() >= 8;
   }
 
   private static int beamSize(POSModel model) {
