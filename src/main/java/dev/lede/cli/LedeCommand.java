@@ -12,7 +12,6 @@ import dev.lede.output.OutputFormat;
 import dev.lede.output.RecordWriter;
 import dev.lede.pipeline.Models;
 import dev.lede.summary.Summarizer;
-import dev.lede.summary.Summarizers;
 import dev.lede.summary.SummaryLength;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -197,15 +196,17 @@ public final class LedeCommand implements Callable<Integer> {
 
   private final Streams streams;
   private final Supplier<Summarizer> summarizer;
-
-  LedeCommand(Streams streams) {
-    this(streams, Summarizers::standard);
-  }
+  private final Supplier<Models> models;
 
   /** A lede with another summarizer: tests inject faults through it. */
   LedeCommand(Streams streams, Supplier<Summarizer> summarizer) {
+    this(streams, summarizer, Models::load);
+  }
+
+  LedeCommand(Streams streams, Supplier<Summarizer> summarizer, Supplier<Models> models) {
     this.streams = streams;
     this.summarizer = summarizer;
+    this.models = models;
   }
 
   @Override
@@ -252,7 +253,7 @@ public final class LedeCommand implements Callable<Integer> {
       pending = new SkipExisting(pending, directory, progress);
     }
 
-    Lede lede = new Lede(Models.load(), summarizer, options, streams.in());
+    Lede lede = new Lede(models.get(), summarizer, options, streams.in());
     BatchRunner runner = new BatchRunner(lede::process, several ? workers : 1);
     try (OutputStream sink = openOutput();
         RecordWriter writer = new RecordWriter(sink, outputFormat, several)) {

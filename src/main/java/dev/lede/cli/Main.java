@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.pipeline.Models;
+import dev.lede.summary.Summarizers;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -7,8 +9,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code lede} command. Its streams are constructor arguments, so tests run it in-process;
@@ -21,6 +27,7 @@ public final class Main {
   private final PrintStream err;
   private final BooleanSupplier stdinIsTerminal;
   private final BooleanSupplier stderrIsTerminal;
+  private final Supplier<Models> models;
 
   /** A lede whose standard input and error are not terminals, as in a script or a test. */
   public Main(InputStream in, OutputStream out, PrintStream err) {
@@ -33,25 +40,59 @@ public final class Main {
       PrintStream err,
       BooleanSupplier stdinIsTerminal,
       BooleanSupplier stderrIsTerminal) {
+    this(in, out, err, stdinIsTerminal, stderrIsTerminal, Models::load);
+  }
+
+  /** {@code models} gives the models when a run needs them, e.g. from a load started earlier. */
+  public Main(
+      InputStream in,
+      OutputStream out,
+      PrintStream err,
+      BooleanSupplier stdinIsTerminal,
+      BooleanSupplier stderrIsTerminal,
+      Supplier<Models> models) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.stdinIsTerminal = stdinIsTerminal;
     this.stderrIsTerminal = stderrIsTerminal;
+    this.models = models;
   }
 
   public static void main(String[] args) {
     // the raw descriptor, not System.out: a PrintStream hides write errors such as a closed pipe
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    // a run that summarizes starts loading its models before picocli has parsed the arguments
+    Supplier<Models> models = summarizes(args) ? Models.loadInBackground() : Models::load;
     System.exit(
-        new Main(System.in, stdout, stderr, Terminal::stdinIsTerminal, Terminal::stderrIsTerminal)
+        new Main(System.in, stdout, stderr, Terminal::stdinIsTerminal, Terminal::stderrIsTerminal, models)
             .run(args));
+  }
+
+  /** Whether {@code args} ask for summaries: no subcommand first, no help or version asked. */
+  static boolean summarizes(String... args) {
+    Set<String> subcommands = new HashSet<>();
+    for (Class<?> subcommand : LedeCommand.class.getAnnotation(Command.class).subcommands()) {
+      subcommands.add(subcommand.getAnnotation(Command.class).name());
+    }
+    if (args.length > 0 && subcommands.contains(args[0])) {
+      return false;
+    }
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      if (Set.of("-h", "--help", "-V", "--version").contains(arg)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Runs lede with {@code args}; returns the exit code (0 ok, 1 an input failed, 2 usage). */
   public int run(String... args) {
-    return run(new LedeCommand(streams()), args);
+    return run(new LedeCommand(streams(), Summarizers::standard, models), args);
   }
 
   LedeCommand.Streams streams() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -49,20 +50,37 @@ public final class Models {
   }
 
   /**
-   * Loads every model from the classpath. The language model, the largest, loads on a thread
-   * of its own while the others load on this one: a one-article run spends most of its time
-   * here, and on two cores this halves it.
+   * Loads every model from the classpath. The language model and the name finder, the two
+   * slowest, load on threads of their own while the others load on this one: a one-article run
+   * spends much of its time here, and on two cores this nearly halves it.
    */
   public static Models load() {
     CompletableFuture<LanguageDetectorModel> language =
-        CompletableFuture.supplyAsync(
-            () -> load(LANGUAGE_MODEL, LanguageDetectorModel::new), Models::startDaemon);
+        inBackground(() -> load(LANGUAGE_MODEL, LanguageDetectorModel::new));
+    CompletableFuture<TokenNameFinderModel> ner = inBackground(() -> loadNer(NER_MODEL));
     SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
     POSModel pos = load(POS_MODEL, POSModel::new);
-    TokenNameFinderModel ner = loadNer(NER_MODEL);
+    return new Models(sentences, tokens, pos, join(language), join(ner));
+  }
+
+  /**
+   * Starts loading the models now and gives them when asked, waiting for what is not loaded yet:
+   * the command line calls this first, so that loading overlaps the JVM's work of parsing the
+   * arguments and setting up the output.
+   */
+  public static Supplier<Models> loadInBackground() {
+    CompletableFuture<Models> models = inBackground(Models::load);
+    return () -> join(models);
+  }
+
+  private static <T> CompletableFuture<T> inBackground(Supplier<T> task) {
+    return CompletableFuture.supplyAsync(task, Models::startDaemon);
+  }
+
+  private static <T> T join(CompletableFuture<T> loading) {
     try {
-      return new Models(sentences, tokens, pos, language.join(), ner);
+      return loading.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }

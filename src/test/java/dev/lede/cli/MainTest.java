@@ -364,4 +364,16 @@ class MainTest {
     assertThat(first.get("text").asText()).startsWith("Britain's Environment Agency");
     assertThat(record.get("removed")).singleElement().satisfies(r -> assertThat(r.get("reason").asText()).isEqualTo("byline"));
   }
+
+  @Test
+  void onlyARunThatSummarizesStartsLoadingModelsBeforeParsing() {
+    assertThat(Main.summarizes("article.txt")).isTrue();
+    assertThat(Main.summarizes()).isTrue();
+    assertThat(Main.summarizes("-q", "--threads", "2", "corpus/")).isTrue();
+    assertThat(Main.summarizes("--", "-h")).isTrue();
+    assertThat(Main.summarizes("eval-ner", "--gold", "dev.conll")).isFalse();
+    assertThat(Main.summarizes("bench")).isFalse();
+    assertThat(Main.summarizes("article.txt", "--help")).isFalse();
+    assertThat(Main.summarizes("-V")).isFalse();
+  }
 }
