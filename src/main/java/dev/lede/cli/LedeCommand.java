@@ -253,6 +253,7 @@ public final class LedeCommand implements Callable<Integer> {
       pending = new SkipExisting(pending, directory, progress);
     }
 
+    RecordWriter.prepare(); // while the models load
     Lede lede = new Lede(models.get(), summarizer, options, streams.in());
     BatchRunner runner = new BatchRunner(lede::process, several ? workers : 1);
     try (OutputStream sink = openOutput();

@@ -32,6 +32,16 @@ public final class RecordWriter implements Closeable {
     this.array = format == OutputFormat.JSON && several;
   }
 
+  /**
+   * Builds the serializers of both kinds of record ahead of the first write. Jackson builds them
+   * by reflection on first use; a one-article run that does it while its models load saves that
+   * time.
+   */
+  public static void prepare() {
+    MAPPER.canSerialize(ArticleRecord.class);
+    MAPPER.canSerialize(ErrorRecord.class);
+  }
+
   /** The record as JSON bytes, without a line end. */
   public static byte[] toJson(Object record, OutputFormat format) throws IOException {
     return writer(format).writeValueAsBytes(record);
