@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -25,6 +24,7 @@ public final class Models {
   public static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   public static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   public static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  /** Read only by the build, which writes its compact form {@link CompactLanguageModel#RESOURCE}. */
   public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
   /** lede's own name finder, trained on CoNLL-2003 (see the note beside it). */
   public static final String NER_MODEL = "/dev/lede/ner/lede-ner-en.bin";
@@ -32,14 +32,14 @@ public final class Models {
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
-  private final LanguageDetectorModel languageModel;
+  private final CompactLanguageModel languageModel;
   private final TokenNameFinderModel nerModel;
 
   private Models(
       SentenceModel sentenceModel,
       TokenizerModel tokenizerModel,
       POSModel posModel,
-      LanguageDetectorModel languageModel,
+      CompactLanguageModel languageModel,
       TokenNameFinderModel nerModel) {
     this.sentenceModel = sentenceModel;
     this.tokenizerModel = tokenizerModel;
@@ -54,9 +54,9 @@ public final class Models {
    * here, and on two cores this halves it.
    */
   public static Models load() {
-    CompletableFuture<LanguageDetectorModel> language =
+    CompletableFuture<CompactLanguageModel> language =
         CompletableFuture.supplyAsync(
-            () -> load(LANGUAGE_MODEL, LanguageDetectorModel::new), Models::startDaemon);
+            () -> CompactLanguageModel.load(CompactLanguageModel.RESOURCE), Models::startDaemon);
     SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
     POSModel pos = load(POS_MODEL, POSModel::new);
@@ -87,7 +87,7 @@ public final class Models {
   /** A new set of stages for the calling thread, over these shared models. */
   public Stages newStages() {
     return new Stages(
-        new OpenNlpLanguageIdentifier(languageModel),
+        new FastLanguageIdentifier(languageModel),
         new OpenNlpSentenceSplitter(sentenceModel),
         new OpenNlpTokenizer(tokenizerModel),
         new OpenNlpPosTagger(posModel),
