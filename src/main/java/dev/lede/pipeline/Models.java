@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -26,6 +25,7 @@ public final class Models {
   public static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   public static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   public static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  /** Read only by the build, which writes its compact form {@link CompactLanguageModel#RESOURCE}. */
   public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
   /** lede's own name finder, trained on CoNLL-2003 (see the note beside it). */
   public static final String NER_MODEL = "/dev/lede/ner/lede-ner-en.bin";
@@ -33,14 +33,14 @@ public final class Models {
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
-  private final LanguageDetectorModel languageModel;
+  private final CompactLanguageModel languageModel;
   private final TokenNameFinderModel nerModel;
 
   private Models(
       SentenceModel sentenceModel,
       TokenizerModel tokenizerModel,
       POSModel posModel,
-      LanguageDetectorModel languageModel,
+      CompactLanguageModel languageModel,
       TokenNameFinderModel nerModel) {
     this.sentenceModel = sentenceModel;
     this.tokenizerModel = tokenizerModel;
@@ -51,12 +51,12 @@ public final class Models {
 
   /**
    * Loads every model from the classpath. The language model and the name finder, the two
-   * slowest, load on threads of their own while the others load on this one: a one-article run
+   * largest, load on threads of their own while the others load on this one: a one-article run
    * spends much of its time here, and on two cores this nearly halves it.
    */
   public static Models load() {
-    CompletableFuture<LanguageDetectorModel> language =
-        inBackground(() -> load(LANGUAGE_MODEL, LanguageDetectorModel::new));
+    CompletableFuture<CompactLanguageModel> language =
+        inBackground(() -> CompactLanguageModel.load(CompactLanguageModel.RESOURCE));
     CompletableFuture<TokenNameFinderModel> ner = inBackground(() -> loadNer(NER_MODEL));
     SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
@@ -105,7 +105,7 @@ public final class Models {
   /** A new set of stages for the calling thread, over these shared models. */
   public Stages newStages() {
     return new Stages(
-        new OpenNlpLanguageIdentifier(languageModel),
+        new FastLanguageIdentifier(languageModel),
         new OpenNlpSentenceSplitter(sentenceModel),
         new OpenNlpTokenizer(tokenizerModel),
         new OpenNlpPosTagger(posModel),

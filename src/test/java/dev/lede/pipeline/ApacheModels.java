@@ -1,7 +1,6 @@
 package dev.lede.pipeline;
 
 import java.util.List;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -18,8 +17,8 @@ public final class ApacheModels {
 
   /** The language model is large: loaded only by the tests that ask for it. */
   private static final class Language {
-    static final LanguageDetectorModel MODEL =
-        Models.load(Models.LANGUAGE_MODEL, LanguageDetectorModel::new);
+    static final CompactLanguageModel MODEL =
+        CompactLanguageModel.load(CompactLanguageModel.RESOURCE);
   }
 
   private ApacheModels() {}
@@ -40,7 +39,7 @@ public final class ApacheModels {
   public static ArticleAnalyzer analyzerWithoutEntities() {
     return new ArticleAnalyzer(
         new Stages(
-            new OpenNlpLanguageIdentifier(Language.MODEL),
+            new FastLanguageIdentifier(Language.MODEL),
             sentenceSplitter(),
             tokenizer(),
             posTagger(),

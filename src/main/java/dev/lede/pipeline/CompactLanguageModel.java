@@ -1,0 +1,294 @@
+package dev.lede.pipeline;
+
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * OpenNLP's language detector model (a maxent model over character 1- to 3-grams) in a form that
+ * loads with a few bulk reads: primitive arrays instead of 146k predicate strings and contexts,
+ * and a hash table built when the file is written. Immutable once read; shared by every thread.
+ *
+ * <p>A predicate (a gram of up to three UTF-16 chars) is known by its {@link #key}. Predicate
+ * {@code p}'s weights are {@code weights[starts[p]] .. weights[starts[p + 1] - 1]}, for the
+ * outcomes at the same places in {@code outcomeIds}, in OpenNLP's order.
+ *
+ * <p>File (little-endian, the byte order of the machines lede runs on, so reading is a copy):
+ * magic, version, outcome count, predicate count, table size, weight count; the outcome names
+ * (UTF-8, each after its byte length); then the arrays {@code keys}, {@code slots},
+ * {@code starts}, {@code outcomeIds}, {@code weights}.
+ */
+public final class CompactLanguageModel {
+
+  /** Where the build writes the compact form of {@link Models#LANGUAGE_MODEL}. */
+  public static final String RESOURCE = "/dev/lede/pipeline/langdetect-183.compact";
+
+  static final int MAX_GRAM = 3;
+  private static final int MAGIC = 0x4C44494C; // "LDIL"
+  private static final int VERSION = 1;
+  private static final int CHUNK = 1 << 16;
+
+  private final String[] outcomes;
+  private final long[] keys;
+  // open addressing with linear probing: predicate index + 1, 0 for an empty slot
+  private final int[] slots;
+  private final int[] starts;
+  private final byte[] outcomeIds;
+  private final double[] weights;
+
+  private CompactLanguageModel(
+      String[] outcomes,
+      long[] keys,
+      int[] slots,
+      int[] starts,
+      byte[] outcomeIds,
+      double[] weights) {
+    this.outcomes = outcomes;
+    this.keys = keys;
+    this.slots = slots;
+    this.starts = starts;
+    this.outcomeIds = outcomeIds;
+    this.weights = weights;
+  }
+
+  /** Reads the compact model from the classpath. */
+  public static CompactLanguageModel load(String resource) {
+    if (CompactLanguageModel.class.getResource(resource) == null) {
+      throw new IllegalStateException(
+          "language model "
+              + resource
+              + " is missing from the classpath: the build writes it from "
+              + Models.LANGUAGE_MODEL
+              + " (mvn process-classes)");
+    }
+    return Models.load(resource, CompactLanguageModel::read);
+  }
+
+  /** The key of the gram {@code chars[start .. start + length)}, 1 <= length <= 3. */
+  static long key(char[] chars, int start, int length) {
+    long key = length;
+    for (int i = 0; i < length; i++) {
+      key = key << 16 | chars[start + i];
+    }
+    return key << 16 * (MAX_GRAM - length);
+  }
+
+  /** The gram a key stands for. */
+  static String gram(long key) {
+    int length = (int) (key >>> 16 * MAX_GRAM);
+    char[] chars = new char[length];
+    for (int i = 0; i < length; i++) {
+      chars[i] = (char) (key >>> 16 * (MAX_GRAM - 1 - i));
+    }
+    return new String(chars);
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+  }
+
+  /** The index of the predicate with this key, or -1 if the model has none. */
+  int predicate(long key) {
+    int mask = slots.length - 1;
+    for (int slot = slot(key, mask); ; slot = slot + 1 & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if (keys[entry - 1] == key) {
+        return entry - 1;
+      }
+    }
+  }
+
+  int outcomeCount() {
+    return outcomes.length;
+  }
+
+  String outcome(int index) {
+    return outcomes[index];
+  }
+
+  /** Adds predicate {@code p}'s weights to {@code sums}, in the order OpenNLP adds them. */
+  void addWeights(int predicate, double[] sums) {
+    for (int i = starts[predicate], end = starts[predicate + 1]; i < end; i++) {
+      sums[outcomeIds[i]] += weights[i];
+    }
+  }
+
+  /**
+   * The compact form of an OpenNLP language detector model. Only grams the detector can produce
+   * (one to three chars) are kept: a longer predicate could never be looked up.
+   */
+  public static CompactLanguageModel of(LanguageDetectorModel model) {
+    if (model.getFactory().getClass() != LanguageDetectorFactory.class
+        || !(model.getMaxentModel() instanceof GISModel gis)) {
+      throw new IllegalArgumentException(
+          "not a default-factory maxent language model: the fast detector would not match it");
+    }
+    Object[] data = gis.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> predicates = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    if (outcomes.length > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException(outcomes.length + " outcomes do not fit in a byte");
+    }
+    int count = 0;
+    int weightCount = 0;
+    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
+      if (entry.getKey().length() >= 1 && entry.getKey().length() <= MAX_GRAM) {
+        count++;
+        weightCount += entry.getValue().getOutcomes().length;
+      }
+    }
+    long[] keys = new long[count];
+    int[] slots = new int[Integer.highestOneBit(count * 2 - 1) << 1]; // at most half full
+    int[] starts = new int[count + 1];
+    byte[] outcomeIds = new byte[weightCount];
+    double[] weights = new double[weightCount];
+    int p = 0;
+    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
+      String gram = entry.getKey();
+      if (gram.length() < 1 || gram.length() > MAX_GRAM) {
+        continue;
+      }
+      keys[p] = key(gram.toCharArray(), 0, gram.length());
+      int mask = slots.length - 1;
+      int slot = slot(keys[p], mask);
+      while (slots[slot] != 0) {
+        slot = slot + 1 & mask;
+      }
+      slots[slot] = p + 1;
+      int[] ids = entry.getValue().getOutcomes();
+      double[] parameters = entry.getValue().getParameters();
+      for (int i = 0; i < ids.length; i++) {
+        outcomeIds[starts[p] + i] = (byte) ids[i];
+        weights[starts[p] + i] = parameters[i];
+      }
+      starts[p + 1] = starts[p] + ids.length;
+      p++;
+    }
+    return new CompactLanguageModel(outcomes, keys, slots, starts, outcomeIds, weights);
+  }
+
+  /** Writes the compact form that {@link #read} reads. */
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    ByteBuffer header = littleEndian(6 * Integer.BYTES);
+    header.putInt(MAGIC).putInt(VERSION).putInt(outcomes.length).putInt(keys.length);
+    header.putInt(slots.length).putInt(weights.length);
+    data.write(header.array());
+    for (String outcome : outcomes) {
+      byte[] name = outcome.getBytes(StandardCharsets.UTF_8);
+      data.write(littleEndian(Integer.BYTES).putInt(name.length).array());
+      data.write(name);
+    }
+    ByteBuffer arrays =
+        littleEndian(
+            keys.length * Long.BYTES
+                + (slots.length + starts.length) * Integer.BYTES
+                + outcomeIds.length
+                + weights.length * Double.BYTES);
+    arrays.asLongBuffer().put(keys);
+    arrays.position(arrays.position() + keys.length * Long.BYTES);
+    arrays.asIntBuffer().put(slots).put(starts);
+    arrays.position(arrays.position() + (slots.length + starts.length) * Integer.BYTES);
+    arrays.put(outcomeIds);
+    arrays.asDoubleBuffer().put(weights);
+    data.write(arrays.array());
+    data.flush();
+  }
+
+  /** Reads the form {@link #write} writes. */
+  public static CompactLanguageModel read(InputStream in) throws IOException {
+    BulkReader reader = new BulkReader(in);
+    ByteBuffer header = reader.next(6 * Integer.BYTES);
+    if (header.getInt() != MAGIC || header.getInt() != VERSION) {
+      throw new IOException("not a compact language model of version " + VERSION);
+    }
+    String[] outcomes = new String[header.getInt()];
+    long[] keys = new long[header.getInt()];
+    int[] slots = new int[header.getInt()];
+    int[] starts = new int[keys.length + 1];
+    double[] weights = new double[header.getInt()];
+    byte[] outcomeIds = new byte[weights.length];
+    for (int i = 0; i < outcomes.length; i++) {
+      int length = reader.next(Integer.BYTES).getInt();
+      ByteBuffer name = reader.next(length);
+      outcomes[i] = new String(name.array(), name.position(), length, StandardCharsets.UTF_8);
+    }
+    reader.readLongs(keys);
+    reader.readInts(slots);
+    reader.readInts(starts);
+    reader.readBytes(outcomeIds);
+    reader.readDoubles(weights);
+    if (in.read() != -1) {
+      throw new IOException("compact language model has bytes after its end");
+    }
+    return new CompactLanguageModel(outcomes, keys, slots, starts, outcomeIds, weights);
+  }
+
+  private static ByteBuffer littleEndian(int size) {
+    return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** Reads a stream in chunks through one reused buffer. */
+  private static final class BulkReader {
+    private final InputStream in;
+    private final byte[] buffer = new byte[CHUNK];
+    private final ByteBuffer view = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
+
+    BulkReader(InputStream in) {
+      this.in = in;
+    }
+
+    /** The next {@code size <= CHUNK} bytes, as a little-endian buffer over them. */
+    ByteBuffer next(int size) throws IOException {
+      if (size > CHUNK) {
+        throw new IOException("compact language model: a field of " + size + " bytes");
+      }
+      if (in.readNBytes(buffer, 0, size) != size) {
+        throw new EOFException("compact language model is truncated");
+      }
+      return view.clear().limit(size);
+    }
+
+    void readLongs(long[] values) throws IOException {
+      for (int done = 0, n; done < values.length; done += n) {
+        n = Math.min(values.length - done, CHUNK / Long.BYTES);
+        next(n * Long.BYTES).asLongBuffer().get(values, done, n);
+      }
+    }
+
+    void readInts(int[] values) throws IOException {
+      for (int done = 0, n; done < values.length; done += n) {
+        n = Math.min(values.length - done, CHUNK / Integer.BYTES);
+        next(n * Integer.BYTES).asIntBuffer().get(values, done, n);
+      }
+    }
+
+    void readBytes(byte[] values) throws IOException {
+      for (int done = 0, n; done < values.length; done += n) {
+        n = Math.min(values.length - done, CHUNK);
+        next(n).get(values, done, n);
+      }
+    }
+
+    void readDoubles(double[] values) throws IOException {
+      for (int done = 0, n; done < values.length; done += n) {
+        n = Math.min(values.length - done, CHUNK / Double.BYTES);
+        next(n * Double.BYTES).asDoubleBuffer().get(values, done, n);
+      }
+    }
+  }
+}
