@@ -1,5 +1,6 @@
 package dev.lede.pipeline;
 
+import dev.lede.ner.WordClusters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,9 +25,10 @@ import opennlp.tools.util.model.GenericModelSerializer;
  * Build step (process-classes, see pom.xml): writes the compact form of an OpenNLP model read from
  * the classpath. It has the same entries (manifest, feature descriptor, tag dictionary, word
  * clusters, ...), so OpenNLP still loads it, but its maxent or perceptron entry is replaced by one
- * with the same outcomes and no predicates, and the weights follow in a {@link CompactWeights}
- * entry, which the manifest tells OpenNLP how to read. Entries are stored uncompressed: the jar
- * compresses them once already.
+ * with the same outcomes and one placeholder predicate, and the weights follow in a {@link CompactWeights}
+ * entry, which the manifest tells OpenNLP how to read. Word clusters are stored with their hash
+ * table ({@link WordClusters#indexedForm}). Entries are stored uncompressed: the jar compresses
+ * them once already.
  *
  * <p>Arguments: the model resource, the name of its weights entry ({@code pos.model},
  * {@code nameFinder.model}), the output file (under target/classes).
@@ -67,7 +69,15 @@ public final class CompactModelWriter {
     AbstractModel model = new GenericModelSerializer().create(new ByteArrayInputStream(entries.get(entry)));
     String weightsEntry = entry + CompactWeights.ENTRY_SUFFIX;
     entries.put(entry, serialize(withoutPredicates(model)));
-    entries.put(MANIFEST, manifest(entries.get(MANIFEST), weightsEntry));
+    Properties manifest = properties(entries.get(MANIFEST));
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      String serializer = manifest.getProperty(SERIALIZER_CLASS + e.getKey());
+      if (WordClusters.Serializer.class.getName().equals(serializer)) {
+        e.setValue(WordClusters.read(new ByteArrayInputStream(e.getValue())).indexedForm());
+      }
+    }
+    manifest.setProperty(SERIALIZER_CLASS + weightsEntry, CompactWeights.Serializer.class.getName());
+    entries.put(MANIFEST, bytes(manifest));
     ByteArrayOutputStream weights = new ByteArrayOutputStream();
     CompactWeights.of(model).write(weights);
     entries.put(weightsEntry, weights.toByteArray());
@@ -107,11 +117,13 @@ public final class CompactModelWriter {
     return out.toByteArray();
   }
 
-  /** The manifest, with the serializer of the weights entry named. */
-  private static byte[] manifest(byte[] original, String weightsEntry) throws IOException {
-    Properties manifest = new Properties();
-    manifest.load(new ByteArrayInputStream(original));
-    manifest.setProperty(SERIALIZER_CLASS + weightsEntry, CompactWeights.Serializer.class.getName());
+  private static Properties properties(byte[] manifest) throws IOException {
+    Properties properties = new Properties();
+    properties.load(new ByteArrayInputStream(manifest));
+    return properties;
+  }
+
+  private static byte[] bytes(Properties manifest) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     manifest.store(out, null);
     return out.toByteArray();

@@ -26,7 +26,7 @@ import opennlp.tools.util.model.SerializableArtifact;
  *
  * <p>A model carries these weights as an artifact (entry {@code <model entry>}{@link #ENTRY_SUFFIX})
  * when the build wrote a compact form of it ({@link CompactModelWriter}); its model entry then
- * holds no predicates, and only lede's fast taggers can use it.
+ * holds only a placeholder predicate, and only lede's fast taggers can use it.
  *
  * <p>File (little-endian): magic, version, outcome, predicate, table, weight and char counts; the
  * outcome names (UTF-8, each after its byte length); then the arrays {@code chars},
