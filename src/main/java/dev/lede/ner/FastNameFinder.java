@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.Context;
+import dev.lede.pipeline.CompactWeights;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
 import opennlp.tools.namefind.NameFinderME;
@@ -50,7 +50,7 @@ public final class FastNameFinder implements TokenNameFinder {
 
   private final AdaptiveFeatureGenerator features;
   private final TokenScorer scorer;
-  private final Map<String, Context> weights;
+  private final CompactWeights weights;
   private final String[] outcomes;
   private final int beamSize;
   private final SequenceCodec<String> codec;
@@ -58,10 +58,10 @@ public final class FastNameFinder implements TokenNameFinder {
   // allowed[previous + 1][outcome], row 0 at the start; null: ask the validator each time
   private final boolean[][] allowed;
   // weights of the features that depend only on the previous outcomes, by outcome index
-  private final Context[] previousOutcome;
-  private final Context[] secondPreviousOutcome;
-  // weights pairing a token class with the previous outcome, by class, looked up on first need
-  private final Map<String, Context[]> classAfterOutcome = new HashMap<>();
+  private final int[] previousOutcome;
+  private final int[] secondPreviousOutcome;
+  // predicates pairing a token class with the previous outcome, by class, looked up on first need
+  private final Map<String, int[]> classAfterOutcome = new HashMap<>();
   private final int otherIndex;
   // per token, one normalized score vector and beam threshold per (previous, second previous)
   // outcome pair among the candidates
@@ -69,24 +69,21 @@ public final class FastNameFinder implements TokenNameFinder {
   private final double[] thresholds;
   private final int[] normalizedPairs;
 
-  private FastNameFinder(TokenNameFinderModel model, PerceptronModel perceptron, int cachedWords) {
+  private FastNameFinder(TokenNameFinderModel model, CompactWeights weights, int cachedWords) {
     this.features = model.getFactory().createFeatureGenerators();
-    Object[] data = perceptron.getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
-    this.weights = pmap;
-    this.outcomes = (String[]) data[2];
-    this.scorer = new TokenScorer(features, weights, outcomes.length, cachedWords);
+    this.weights = weights;
+    this.outcomes = weights.outcomes();
+    this.scorer = new TokenScorer(features, weights, cachedWords);
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     this.codec = model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.allowed = transitions(validator, outcomes);
-    this.previousOutcome = new Context[outcomes.length];
-    this.secondPreviousOutcome = new Context[outcomes.length];
+    this.previousOutcome = new int[outcomes.length];
+    this.secondPreviousOutcome = new int[outcomes.length];
     for (int o = 0; o < outcomes.length; o++) {
-      previousOutcome[o] = weights.get("po=" + outcomes[o]);
-      secondPreviousOutcome[o] = weights.get("ppo=" + outcomes[o]);
+      previousOutcome[o] = weights.predicate("po=" + outcomes[o]);
+      secondPreviousOutcome[o] = weights.predicate("ppo=" + outcomes[o]);
     }
     this.otherIndex = Arrays.asList(outcomes).indexOf(OTHER);
     this.normalized = new double[beamSize][outcomes.length];
@@ -94,15 +91,22 @@ public final class FastNameFinder implements TokenNameFinder {
     this.normalizedPairs = new int[beamSize];
   }
 
-  /** The fast finder for a perceptron model; OpenNLP's own for any other kind. */
+  /**
+   * The fast finder for a perceptron model; OpenNLP's own for any other kind. The weights are
+   * converted to their compact form for each finder, unless the model carries them in that form
+   * (as the build's compact model does).
+   */
   public static TokenNameFinder of(TokenNameFinderModel model) {
     return of(model, CACHED_WORDS);
   }
 
   static TokenNameFinder of(TokenNameFinderModel model, int cachedWords) {
-    Object artifact = model.getArtifact(MODEL_ENTRY);
-    if (artifact instanceof PerceptronModel perceptron) {
-      return new FastNameFinder(model, perceptron, cachedWords);
+    if (model.getArtifact(MODEL_ENTRY) instanceof PerceptronModel) {
+      return new FastNameFinder(model, CompactWeights.of(model, MODEL_ENTRY), cachedWords);
+    }
+    if (CompactWeights.isStripped(model, MODEL_ENTRY)) {
+      throw new IllegalArgumentException(
+          "the model keeps its weights in compact form, which only the fast finder reads, and it cannot find names with this model");
     }
     return new NameFinderME(model);
   }
@@ -158,10 +162,10 @@ public final class FastNameFinder implements TokenNameFinder {
           pairsSeen++;
           normalizedPairs[slot] = pair;
           System.arraycopy(tokenScores[i], 0, scores, 0, scores.length);
-          TokenScorer.add(previousOutcome[po], scores);
-          TokenScorer.add(afterOutcome(words[i], tokens[i], po), scores);
-          TokenScorer.add(classAfterOutcome(words[i], po), scores);
-          TokenScorer.add(secondPreviousOutcome[ppo], scores);
+          weights.add(previousOutcome[po], scores);
+          weights.add(afterOutcome(words[i], tokens[i], po), scores);
+          weights.add(classAfterOutcome(words[i], po), scores);
+          weights.add(secondPreviousOutcome[ppo], scores);
           normalize(scores);
           thresholds[slot] = Beam.kthLargest(scores, beamSize);
         }
@@ -183,24 +187,29 @@ public final class FastNameFinder implements TokenNameFinder {
     return codec.decode(Arrays.asList(best));
   }
 
-  /** The weights of "pow=" (previous outcome and this token), as DefaultNameContextGenerator names it. */
-  private Context afterOutcome(WordWeights word, String token, int outcome) {
-    Context found = word.afterOutcome(outcome);
-    if (found == null) {
-      word.rememberAfterOutcome(outcome, weights.get("pow=" + outcomes[outcome] + "," + token));
-      found = word.afterOutcome(outcome);
+  /** The predicate "pow=" (previous outcome and this token), as DefaultNameContextGenerator names it. */
+  private int afterOutcome(WordWeights word, String token, int outcome) {
+    int found = word.afterOutcome(outcome);
+    if (found == WordWeights.NOT_LOOKED_UP) {
+      found = weights.predicate("pow=" + outcomes[outcome] + "," + token);
+      word.rememberAfterOutcome(outcome, found);
     }
     return found;
   }
 
-  /** The weights of "powf=" (previous outcome and this token's class). */
-  private Context classAfterOutcome(WordWeights word, int outcome) {
-    Context[] byOutcome = classAfterOutcome.computeIfAbsent(word.tokenClass(), c -> new Context[outcomes.length]);
-    if (byOutcome[outcome] == null) {
-      Context found = weights.get("powf=" + outcomes[outcome] + "," + word.tokenClass());
-      byOutcome[outcome] = found == null ? WordWeights.ABSENT : found;
+  /** The predicate "powf=" (previous outcome and this token's class). */
+  private int classAfterOutcome(WordWeights word, int outcome) {
+    int[] byOutcome = classAfterOutcome.computeIfAbsent(word.tokenClass(), c -> notLookedUp());
+    if (byOutcome[outcome] == WordWeights.NOT_LOOKED_UP) {
+      byOutcome[outcome] = weights.predicate("powf=" + outcomes[outcome] + "," + word.tokenClass());
     }
     return byOutcome[outcome];
+  }
+
+  private int[] notLookedUp() {
+    int[] predicates = new int[outcomes.length];
+    Arrays.fill(predicates, WordWeights.NOT_LOOKED_UP);
+    return predicates;
   }
 
   /** Adds the valid continuations of {@code top} that score at least {@code min}. */

@@ -1,9 +1,8 @@
 package dev.lede.ner;
 
 import java.util.ArrayList;
+import dev.lede.pipeline.CompactWeights;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
@@ -19,7 +18,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class TokenScorer {
 
-  private final Map<String, Context> weights;
+  private final CompactWeights weights;
   private final int outcomes;
   private final List<TokenwiseFeatureGenerator> tokenwise = new ArrayList<>();
   private final List<AdaptiveFeatureGenerator> generic = new ArrayList<>();
@@ -32,9 +31,9 @@ final class TokenScorer {
    * @param weights the perceptron's weights by feature
    * @param cachedWords how many words' weights to keep at most
    */
-  TokenScorer(AdaptiveFeatureGenerator generator, Map<String, Context> weights, int outcomes, int cachedWords) {
+  TokenScorer(AdaptiveFeatureGenerator generator, CompactWeights weights, int cachedWords) {
     this.weights = weights;
-    this.outcomes = outcomes;
+    this.outcomes = weights.outcomeCount();
     List<AdaptiveFeatureGenerator> parts = new ArrayList<>();
     flatten(generator, parts);
     int widest = 0;
@@ -92,7 +91,7 @@ final class TokenScorer {
         generator.createFeatures(features, tokens, i, null);
       }
       for (String feature : features) {
-        add(weights.get(feature), tokenScores);
+        weights.add(weights.predicate(feature), tokenScores);
       }
     }
     return scores;
@@ -114,27 +113,17 @@ final class TokenScorer {
       }
       double[] sum = null;
       for (String feature : features) {
-        Context context = weights.get(feature);
-        if (context != null) {
+        int predicate = weights.predicate(feature);
+        if (predicate >= 0) {
           if (sum == null) {
             sum = new double[outcomes];
           }
-          add(context, sum);
+          weights.add(predicate, sum);
         }
       }
       byOffset[offset + window] = sum;
     }
     return new WordWeights(byOffset, window, FeatureGeneratorUtil.tokenFeature(token), outcomes);
-  }
-
-  static void add(Context context, double[] scores) {
-    if (context != null) {
-      int[] which = context.getOutcomes();
-      double[] parameters = context.getParameters();
-      for (int k = 0; k < which.length; k++) {
-        scores[which[k]] += parameters[k];
-      }
-    }
   }
 
   private static void add(double[] weights, double[] scores) {

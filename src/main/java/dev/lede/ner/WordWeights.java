@@ -1,6 +1,6 @@
 package dev.lede.ner;
 
-import opennlp.tools.ml.model.Context;
+import java.util.Arrays;
 
 /**
  * What one word adds to the scores of the tokens around it wherever it occurs: for each offset
@@ -10,13 +10,13 @@ import opennlp.tools.ml.model.Context;
  */
 final class WordWeights {
 
-  /** Marks a pairing looked up and found to have no weights. */
-  static final Context ABSENT = new Context(new int[0], new double[0]);
+  /** Marks a pairing not looked up yet (a predicate index is at least -1, for none). */
+  static final int NOT_LOOKED_UP = Integer.MIN_VALUE;
 
   private final double[][] byOffset;
   private final int window;
   private final String tokenClass;
-  private final Context[] afterOutcome;
+  private final int[] afterOutcome;
 
   /**
    * @param byOffset summed weights by offset + window; null where the word adds nothing
@@ -26,7 +26,8 @@ final class WordWeights {
     this.byOffset = byOffset;
     this.window = window;
     this.tokenClass = tokenClass;
-    this.afterOutcome = new Context[outcomes];
+    this.afterOutcome = new int[outcomes];
+    Arrays.fill(afterOutcome, NOT_LOOKED_UP);
   }
 
   /** The summed weights the word adds at this offset from the current token, or null. */
@@ -38,12 +39,15 @@ final class WordWeights {
     return tokenClass;
   }
 
-  /** The weights pairing the word with an outcome before it: null if not looked up yet. */
-  Context afterOutcome(int outcome) {
+  /**
+   * The predicate pairing the word with an outcome before it: -1 if the model has none,
+   * {@link #NOT_LOOKED_UP} if not looked up yet.
+   */
+  int afterOutcome(int outcome) {
     return afterOutcome[outcome];
   }
 
-  void rememberAfterOutcome(int outcome, Context weights) {
-    afterOutcome[outcome] = weights == null ? ABSENT : weights;
+  void rememberAfterOutcome(int outcome, int predicate) {
+    afterOutcome[outcome] = predicate;
   }
 }

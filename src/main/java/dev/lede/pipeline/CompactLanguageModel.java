@@ -1,12 +1,10 @@
 package dev.lede.pipeline;
 
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorFactory;
@@ -36,7 +34,6 @@ public final class CompactLanguageModel {
   static final int MAX_GRAM = 3;
   private static final int MAGIC = 0x4C44494C; // "LDIL"
   private static final int VERSION = 1;
-  private static final int CHUNK = 1 << 16;
 
   private final String[] outcomes;
   private final long[] keys;
@@ -184,17 +181,17 @@ public final class CompactLanguageModel {
   /** Writes the compact form that {@link #read} reads. */
   public void write(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
-    ByteBuffer header = littleEndian(6 * Integer.BYTES);
+    ByteBuffer header = BulkReader.littleEndian(6 * Integer.BYTES);
     header.putInt(MAGIC).putInt(VERSION).putInt(outcomes.length).putInt(keys.length);
     header.putInt(slots.length).putInt(weights.length);
     data.write(header.array());
     for (String outcome : outcomes) {
       byte[] name = outcome.getBytes(StandardCharsets.UTF_8);
-      data.write(littleEndian(Integer.BYTES).putInt(name.length).array());
+      data.write(BulkReader.littleEndian(Integer.BYTES).putInt(name.length).array());
       data.write(name);
     }
     ByteBuffer arrays =
-        littleEndian(
+        BulkReader.littleEndian(
             keys.length * Long.BYTES
                 + (slots.length + starts.length) * Integer.BYTES
                 + outcomeIds.length
@@ -211,7 +208,7 @@ public final class CompactLanguageModel {
 
   /** Reads the form {@link #write} writes. */
   public static CompactLanguageModel read(InputStream in) throws IOException {
-    BulkReader reader = new BulkReader(in);
+    BulkReader reader = new BulkReader(in, "compact language model");
     ByteBuffer header = reader.next(6 * Integer.BYTES);
     if (header.getInt() != MAGIC || header.getInt() != VERSION) {
       throw new IOException("not a compact language model of version " + VERSION);
@@ -223,72 +220,14 @@ public final class CompactLanguageModel {
     double[] weights = new double[header.getInt()];
     byte[] outcomeIds = new byte[weights.length];
     for (int i = 0; i < outcomes.length; i++) {
-      int length = reader.next(Integer.BYTES).getInt();
-      ByteBuffer name = reader.next(length);
-      outcomes[i] = new String(name.array(), name.position(), length, StandardCharsets.UTF_8);
+      outcomes[i] = reader.readString();
     }
     reader.readLongs(keys);
     reader.readInts(slots);
     reader.readInts(starts);
     reader.readBytes(outcomeIds);
     reader.readDoubles(weights);
-    if (in.read() != -1) {
-      throw new IOException("compact language model has bytes after its end");
-    }
+    reader.expectEnd();
     return new CompactLanguageModel(outcomes, keys, slots, starts, outcomeIds, weights);
-  }
-
-  private static ByteBuffer littleEndian(int size) {
-    return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  /** Reads a stream in chunks through one reused buffer. */
-  private static final class BulkReader {
-    private final InputStream in;
-    private final byte[] buffer = new byte[CHUNK];
-    private final ByteBuffer view = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
-
-    BulkReader(InputStream in) {
-      this.in = in;
-    }
-
-    /** The next {@code size <= CHUNK} bytes, as a little-endian buffer over them. */
-    ByteBuffer next(int size) throws IOException {
-      if (size > CHUNK) {
-        throw new IOException("compact language model: a field of " + size + " bytes");
-      }
-      if (in.readNBytes(buffer, 0, size) != size) {
-        throw new EOFException("compact language model is truncated");
-      }
-      return view.clear().limit(size);
-    }
-
-    void readLongs(long[] values) throws IOException {
-      for (int done = 0, n; done < values.length; done += n) {
-        n = Math.min(values.length - done, CHUNK / Long.BYTES);
-        next(n * Long.BYTES).asLongBuffer().get(values, done, n);
-      }
-    }
-
-    void readInts(int[] values) throws IOException {
-      for (int done = 0, n; done < values.length; done += n) {
-        n = Math.min(values.length - done, CHUNK / Integer.BYTES);
-        next(n * Integer.BYTES).asIntBuffer().get(values, done, n);
-      }
-    }
-
-    void readBytes(byte[] values) throws IOException {
-      for (int done = 0, n; done < values.length; done += n) {
-        n = Math.min(values.length - done, CHUNK);
-        next(n).get(values, done, n);
-      }
-    }
-
-    void readDoubles(double[] values) throws IOException {
-      for (int done = 0, n; done < values.length; done += n) {
-        n = Math.min(values.length - done, CHUNK / Double.BYTES);
-        next(n * Double.BYTES).asDoubleBuffer().get(values, done, n);
-      }
-    }
   }
 }

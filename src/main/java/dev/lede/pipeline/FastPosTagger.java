@@ -3,12 +3,10 @@ package dev.lede.pipeline;
 import dev.lede.pipeline.Beam.Candidate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.UnaryOperator;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -40,20 +38,17 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   private static final double MIN_SEQUENCE_SCORE = -100000;
 
   private final AdaptiveFeatureGenerator features;
-  private final Map<String, Context> weights;
+  private final CompactWeights weights;
   private final String[] outcomes;
   private final int beamSize;
   private final SequenceValidator<String> validator;
   /** The log of the uniform prior every GIS model read from a file starts its sums from. */
   private final double logPrior;
 
-  private FastPosTagger(POSModel model, GISModel maxent, CachedFeatureGenerator cached, int beamSize) {
+  private FastPosTagger(POSModel model, CompactWeights weights, CachedFeatureGenerator cached, int beamSize) {
     this.features = cached.getCachedFeatureGenerator();
-    Object[] data = maxent.getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
-    this.weights = pmap;
-    this.outcomes = (String[]) data[2];
+    this.weights = weights;
+    this.outcomes = weights.outcomes();
     this.beamSize = beamSize;
     // POSTaggerFactory's own validator only looks at the token and the tag dictionary
     this.validator = model.getFactory().getSequenceValidator();
@@ -62,17 +57,23 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
 
   /**
    * A UD tagger for the model: the fast one when it is a maxent model with a cached configurable
-   * feature generator and UD tags, OpenNLP's own otherwise.
+   * feature generator and UD tags, OpenNLP's own otherwise. The weights are converted to their
+   * compact form for each tagger, unless the model carries them in that form (as the build's
+   * compact models do).
    */
   public static UnaryOperator<String[]> of(POSModel model) {
     POSTaggerFactory factory = model.getFactory();
     int beamSize = beamSize(model);
     if (factory.getClass() == POSTaggerFactory.class
-        && model.getArtifact(MODEL_ENTRY) instanceof GISModel maxent
+        && model.getArtifact(MODEL_ENTRY) instanceof GISModel
         && usesConfigurableContext(model)
         && factory.createFeatureGenerators() instanceof CachedFeatureGenerator cached
         && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
-      return new FastPosTagger(model, maxent, cached, beamSize);
+      return new FastPosTagger(model, CompactWeights.of(model, MODEL_ENTRY), cached, beamSize);
+    }
+    if (CompactWeights.isStripped(model, MODEL_ENTRY)) {
+      throw new IllegalArgumentException(
+          "the model keeps its weights in compact form, which only the fast tagger reads, and it cannot tag with this model");
     }
     return new POSTaggerME(model, POSTagFormat.UD)::tag;
   }
@@ -140,14 +141,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       scores[o] = logPrior;
     }
     for (String feature : tokenFeatures) {
-      Context context = weights.get(feature);
-      if (context != null) {
-        int[] which = context.getOutcomes();
-        double[] parameters = context.getParameters();
-        for (int k = 0; k < which.length; k++) {
-          scores[which[k]] += parameters[k];
-        }
-      }
+      weights.add(weights.predicate(feature), scores);
     }
     double sum = 0;
     for (int o = 0; o < scores.length; o++) {

@@ -29,6 +29,13 @@ public final class Models {
   public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
   /** lede's own name finder, trained on CoNLL-2003 (see the note beside it). */
   public static final String NER_MODEL = "/dev/lede/ner/lede-ner-en.bin";
+  /**
+   * The compact forms of {@link #POS_MODEL} and {@link #NER_MODEL} that the build writes
+   * ({@link CompactModelWriter}) and lede runs on: the same models, with weights that load in a
+   * few bulk reads ({@link CompactWeights}).
+   */
+  public static final String POS_MODEL_COMPACT = "/dev/lede/pipeline/opennlp-en-ud-ewt-pos-1.3-2.5.4.compact.bin";
+  public static final String NER_MODEL_COMPACT = "/dev/lede/ner/lede-ner-en.compact.bin";
 
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
@@ -57,10 +64,11 @@ public final class Models {
   public static Models load() {
     CompletableFuture<CompactLanguageModel> language =
         inBackground(() -> CompactLanguageModel.load(CompactLanguageModel.RESOURCE));
-    CompletableFuture<TokenNameFinderModel> ner = inBackground(() -> loadNer(NER_MODEL));
+    CompletableFuture<TokenNameFinderModel> ner =
+        inBackground(() -> loadCompact(NER_MODEL_COMPACT, NER_MODEL, TokenNameFinderModel::new));
     SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
     TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
-    POSModel pos = load(POS_MODEL, POSModel::new);
+    POSModel pos = loadCompact(POS_MODEL_COMPACT, POS_MODEL, POSModel::new);
     return new Models(sentences, tokens, pos, join(language), join(ner));
   }
 
@@ -116,6 +124,22 @@ public final class Models {
   /** Reads one kind of model from a stream, as OpenNLP's model constructors do. */
   public interface ModelReader<T> {
     T read(InputStream in) throws IOException;
+  }
+
+  /**
+   * Loads the compact form the build writes of a model: only lede's fast taggers can use it
+   * ({@link FastPosTagger}, {@code FastNameFinder}).
+   */
+  public static <T> T loadCompact(String resource, String source, ModelReader<T> reader) {
+    if (Models.class.getResource(resource) == null) {
+      throw new IllegalStateException(
+          "model "
+              + resource
+              + " is missing from the classpath: the build writes it from "
+              + source
+              + " (mvn process-classes)");
+    }
+    return load(resource, reader);
   }
 
   /** Loads one model from the classpath ({@code SentenceModel::new}, {@code POSModel::new}, ...). */

@@ -38,10 +38,13 @@ class FastNameFinderTest {
       """;
 
   static TokenNameFinderModel shipped;
+  /** What lede runs on: the compact form the build wrote into target/classes. */
+  static TokenNameFinderModel compact;
 
   @BeforeAll
   static void load() {
     shipped = Models.loadNer(Models.NER_MODEL);
+    compact = Models.loadCompact(Models.NER_MODEL_COMPACT, Models.NER_MODEL, TokenNameFinderModel::new);
   }
 
   /** The sentences, with a null standing for each document boundary. */
@@ -84,6 +87,15 @@ class FastNameFinderTest {
     TokenNameFinder fast = FastNameFinder.of(shipped);
 
     assertThat(fast).isInstanceOf(FastNameFinder.class);
+    assertSameSpans(fast, new NameFinderME(shipped));
+  }
+
+  @Test
+  void theCompactShippedModelFindsWhatNameFinderMeFindsWithTheFullOne() {
+    TokenNameFinder fast = FastNameFinder.of(compact);
+
+    assertThat(fast).isInstanceOf(FastNameFinder.class);
+    assertThat((Object) compact.getArtifact("word-clusters.wcl")).isInstanceOf(WordClusters.class);
     assertSameSpans(fast, new NameFinderME(shipped));
   }
 

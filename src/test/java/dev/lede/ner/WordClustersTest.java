@@ -32,6 +32,23 @@ class WordClustersTest {
   }
 
   @Test
+  void theIndexedFormReadsBackToTheSameClusters() throws IOException {
+    WordClusters text = read("Lisbon\t12\tb0110\nsaid\t3\nZürich\t12\tb0111\nsaid\t4\n");
+
+    WordClusters indexed = WordClusters.read(new ByteArrayInputStream(text.indexedForm()));
+
+    for (String word : new String[] {"Lisbon", "said", "Zürich", "ZÜRICH", "Lisbo", ""}) {
+      assertThat(indexed.lookup(word)).as(word).isEqualTo(text.lookup(word));
+    }
+    assertThat(indexed.lookup("said")).containsExactly("4");
+    assertThat(indexed.size()).isEqualTo(3);
+    assertThat(indexed.clusterings()).isEqualTo(2);
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    indexed.write(written);
+    assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo("Lisbon\t12\tb0110\nsaid\t3\nZürich\t12\tb0111\nsaid\t4\n");
+  }
+
+  @Test
   void anAllCapsHeadlineWordFallsBackToItsUsualCase() throws IOException {
     WordClusters clusters = read("Leicestershire\t7\nwinter\t9\n");
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class FastPosTaggerTest {
 
   private static final POSModel MODEL = Models.load(Models.POS_MODEL, POSModel::new);
+  /** What lede runs on: the compact form the build wrote into target/classes. */
+  private static final POSModel COMPACT = Models.loadCompact(Models.POS_MODEL_COMPACT, Models.POS_MODEL, POSModel::new);
 
   private static final List<String> SENTENCES =
       List.of(
@@ -52,14 +54,32 @@ class FastPosTaggerTest {
     }
   }
 
+  @Test
+  void theCompactModelGivesPosTaggerMesTagsOnWrittenSentences() {
+    UnaryOperator<String[]> fast = FastPosTagger.of(COMPACT);
+    POSTaggerME reference = new POSTaggerME(MODEL, POSTagFormat.UD);
+    assertThat(fast).isInstanceOf(FastPosTagger.class);
+    for (String sentence : SENTENCES) {
+      assertThat(fast.apply(tokens(sentence))).as(sentence).containsExactly(reference.tag(tokens(sentence)));
+    }
+  }
+
   /** Word salad keeps the beam's candidates close, where a wrong tie-break or feature would show. */
   @Test
   void givesPosTaggerMesTagsOnShuffledWords() {
+    assertSameTagsOnShuffledWords(FastPosTagger.of(MODEL));
+  }
+
+  @Test
+  void theCompactModelGivesPosTaggerMesTagsOnShuffledWords() {
+    assertSameTagsOnShuffledWords(FastPosTagger.of(COMPACT));
+  }
+
+  private static void assertSameTagsOnShuffledWords(UnaryOperator<String[]> fast) {
     List<String> words = new ArrayList<>();
     for (String sentence : SENTENCES) {
       words.addAll(List.of(tokens(sentence)));
     }
-    UnaryOperator<String[]> fast = FastPosTagger.of(MODEL);
     POSTaggerME reference = new POSTaggerME(MODEL, POSTagFormat.UD);
     Random random = new Random(5);
     for (int n = 0; n < 500; n++) {

@@ -1,0 +1,281 @@
+package dev.lede.pipeline;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.BaseModel;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * The weights of an OpenNLP maxent or perceptron model (its predicates' contexts) in primitive
+ * arrays that load with a few bulk reads: OpenNLP reads a model value by value and builds a map
+ * of a String and a Context per predicate, which is most of the time lede takes to load its POS
+ * and name-finder models. Immutable; shared by every thread.
+ *
+ * <p>Predicate {@code p} is the text {@code chars[charStarts[p] .. charStarts[p + 1])}, found
+ * through an open-addressing table on its {@link String#hashCode}; its weights are
+ * {@code weights[weightStarts[p] .. weightStarts[p + 1])}, for the outcomes at the same places in
+ * {@code outcomeIds}, in the model's own order, so that sums come out exactly as OpenNLP's.
+ *
+ * <p>A model carries these weights as an artifact (entry {@code <model entry>}{@link #ENTRY_SUFFIX})
+ * when the build wrote a compact form of it ({@link CompactModelWriter}); its model entry then
+ * holds only a placeholder predicate, and only lede's fast taggers can use it.
+ *
+ * <p>File (little-endian): magic, version, outcome, predicate, table, weight and char counts; the
+ * outcome names (UTF-8, each after its byte length); then the arrays {@code chars},
+ * {@code charStarts}, {@code hashes}, {@code slots}, {@code weightStarts}, {@code outcomeIds},
+ * {@code weights}.
+ */
+public final class CompactWeights implements SerializableArtifact {
+
+  /** Appended to the name of the model entry whose weights these are. */
+  public static final String ENTRY_SUFFIX = ".weights";
+
+  private static final int MAGIC = 0x4C435754; // "LCWT"
+  private static final int VERSION = 1;
+  private static final String WHAT = "compact model weights";
+
+  private final String[] outcomes;
+  private final char[] chars;
+  private final int[] charStarts;
+  private final int[] hashes;
+  // open addressing with linear probing: predicate index + 1, 0 for an empty slot
+  private final int[] slots;
+  private final int[] weightStarts;
+  private final byte[] outcomeIds;
+  private final double[] weights;
+
+  private CompactWeights(
+      String[] outcomes,
+      char[] chars,
+      int[] charStarts,
+      int[] hashes,
+      int[] slots,
+      int[] weightStarts,
+      byte[] outcomeIds,
+      double[] weights) {
+    this.outcomes = outcomes;
+    this.chars = chars;
+    this.charStarts = charStarts;
+    this.hashes = hashes;
+    this.slots = slots;
+    this.weightStarts = weightStarts;
+    this.outcomeIds = outcomeIds;
+    this.weights = weights;
+  }
+
+  /**
+   * The weights of a model's {@code entry}: the compact artifact the build stored beside it if
+   * there is one, else converted from the OpenNLP model in the entry.
+   */
+  public static CompactWeights of(BaseModel model, String entry) {
+    if (model.getArtifact(entry + ENTRY_SUFFIX) instanceof CompactWeights stored) {
+      return stored;
+    }
+    if (model.getArtifact(entry) instanceof AbstractModel weights) {
+      return of(weights);
+    }
+    throw new IllegalArgumentException("model has no maxent or perceptron entry " + entry);
+  }
+
+  /** Whether the model's {@code entry} is an empty stand-in for weights kept in compact form. */
+  public static boolean isStripped(BaseModel model, String entry) {
+    return model.getArtifact(entry + ENTRY_SUFFIX) instanceof CompactWeights;
+  }
+
+  /** The compact form of a maxent or perceptron model's weights. */
+  public static CompactWeights of(AbstractModel model) {
+    Object[] data = model.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> predicates = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    if (outcomes.length > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException(outcomes.length + " outcomes do not fit in a byte");
+    }
+    int count = predicates.size();
+    int charCount = 0;
+    int weightCount = 0;
+    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
+      charCount += entry.getKey().length();
+      weightCount += entry.getValue().getOutcomes().length;
+    }
+    char[] chars = new char[charCount];
+    int[] charStarts = new int[count + 1];
+    int[] hashes = new int[count];
+    int[] slots = new int[tableSize(count)];
+    int[] weightStarts = new int[count + 1];
+    byte[] outcomeIds = new byte[weightCount];
+    double[] weights = new double[weightCount];
+    int mask = slots.length - 1;
+    int p = 0;
+    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
+      String predicate = entry.getKey();
+      predicate.getChars(0, predicate.length(), chars, charStarts[p]);
+      charStarts[p + 1] = charStarts[p] + predicate.length();
+      hashes[p] = predicate.hashCode();
+      int slot = spread(hashes[p]) & mask;
+      while (slots[slot] != 0) {
+        slot = slot + 1 & mask;
+      }
+      slots[slot] = p + 1;
+      int[] ids = entry.getValue().getOutcomes();
+      double[] parameters = entry.getValue().getParameters();
+      for (int i = 0; i < ids.length; i++) {
+        outcomeIds[weightStarts[p] + i] = (byte) ids[i];
+        weights[weightStarts[p] + i] = parameters[i];
+      }
+      weightStarts[p + 1] = weightStarts[p] + ids.length;
+      p++;
+    }
+    return new CompactWeights(
+        outcomes.clone(), chars, charStarts, hashes, slots, weightStarts, outcomeIds, weights);
+  }
+
+  /** A power of two at least twice the count: probes stay short, misses included. */
+  private static int tableSize(int count) {
+    return Integer.highestOneBit(Math.max(1, count) * 2 - 1) << 1;
+  }
+
+  private static int spread(int hash) {
+    return hash * 0x9E3779B9 >>> 7 ^ hash;
+  }
+
+  /** The index of a predicate, or -1 if the model has no weights for it. */
+  public int predicate(String feature) {
+    int hash = feature.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = slot + 1 & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if (hashes[entry - 1] == hash && sameText(entry - 1, feature)) {
+        return entry - 1;
+      }
+    }
+  }
+
+  private boolean sameText(int predicate, String feature) {
+    int start = charStarts[predicate];
+    if (charStarts[predicate + 1] - start != feature.length()) {
+      return false;
+    }
+    for (int i = 0; i < feature.length(); i++) {
+      if (chars[start + i] != feature.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds the weights of predicate {@code p} (an index from {@link #predicate}; a negative one adds
+   * nothing) to {@code scores}, by outcome index, in the order OpenNLP adds them.
+   */
+  public void add(int predicate, double[] scores) {
+    if (predicate >= 0) {
+      for (int i = weightStarts[predicate], end = weightStarts[predicate + 1]; i < end; i++) {
+        scores[outcomeIds[i]] += weights[i];
+      }
+    }
+  }
+
+  /** The outcome names, by index. */
+  public String[] outcomes() {
+    return outcomes.clone();
+  }
+
+  public int outcomeCount() {
+    return outcomes.length;
+  }
+
+  public int predicateCount() {
+    return hashes.length;
+  }
+
+  /** Writes the form {@link #read} reads. */
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    ByteBuffer header = BulkReader.littleEndian(7 * Integer.BYTES);
+    header.putInt(MAGIC).putInt(VERSION).putInt(outcomes.length).putInt(hashes.length);
+    header.putInt(slots.length).putInt(weights.length).putInt(chars.length);
+    data.write(header.array());
+    for (String outcome : outcomes) {
+      byte[] name = outcome.getBytes(StandardCharsets.UTF_8);
+      data.write(BulkReader.littleEndian(Integer.BYTES).putInt(name.length).array());
+      data.write(name);
+    }
+    ByteBuffer arrays =
+        BulkReader.littleEndian(
+            chars.length * Character.BYTES
+                + (charStarts.length + hashes.length + slots.length + weightStarts.length) * Integer.BYTES
+                + outcomeIds.length
+                + weights.length * Double.BYTES);
+    arrays.asCharBuffer().put(chars);
+    arrays.position(arrays.position() + chars.length * Character.BYTES);
+    arrays.asIntBuffer().put(charStarts).put(hashes).put(slots).put(weightStarts);
+    arrays.position(
+        arrays.position()
+            + (charStarts.length + hashes.length + slots.length + weightStarts.length) * Integer.BYTES);
+    arrays.put(outcomeIds);
+    arrays.asDoubleBuffer().put(weights);
+    data.write(arrays.array());
+    data.flush();
+  }
+
+  /** Reads the form {@link #write} writes, from a stream it leaves open. */
+  public static CompactWeights read(InputStream in) throws IOException {
+    BulkReader reader = new BulkReader(in, WHAT);
+    ByteBuffer header = reader.next(7 * Integer.BYTES);
+    if (header.getInt() != MAGIC || header.getInt() != VERSION) {
+      throw new IOException("not " + WHAT + " of version " + VERSION);
+    }
+    String[] outcomes = new String[header.getInt()];
+    int count = header.getInt();
+    int[] slots = new int[header.getInt()];
+    double[] weights = new double[header.getInt()];
+    char[] chars = new char[header.getInt()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = reader.readString();
+    }
+    int[] charStarts = new int[count + 1];
+    int[] hashes = new int[count];
+    int[] weightStarts = new int[count + 1];
+    byte[] outcomeIds = new byte[weights.length];
+    reader.readChars(chars);
+    reader.readInts(charStarts);
+    reader.readInts(hashes);
+    reader.readInts(slots);
+    reader.readInts(weightStarts);
+    reader.readBytes(outcomeIds);
+    reader.readDoubles(weights);
+    return new CompactWeights(
+        outcomes, chars, charStarts, hashes, slots, weightStarts, outcomeIds, weights);
+  }
+
+  @Override
+  public Class<?> getArtifactSerializerClass() {
+    return Serializer.class;
+  }
+
+  /** Reads and writes the weights as a model artifact, leaving the model's zip stream open. */
+  public static final class Serializer implements ArtifactSerializer<CompactWeights> {
+
+    @Override
+    public CompactWeights create(InputStream in) throws IOException {
+      return read(in);
+    }
+
+    @Override
+    public void serialize(CompactWeights weights, OutputStream out) throws IOException {
+      weights.write(out);
+    }
+  }
+}
