@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A gazetteer from public lists that ship with Java (the Unicode CLDR data): the English names of
- * the world's countries (COUNTRY) and languages (LANGUAGE, which are also the nationality words
- * CoNLL tags MISC: "German", "French"), and the cities of the time-zone database (CITY). Not from
- * CoNLL's own entities, which would teach the model to trust the list blindly.
+ * A gazetteer from public lists: from those that ship with Java (the Unicode CLDR data), the
+ * English names of the world's countries (COUNTRY) and languages (LANGUAGE, which are also the
+ * nationality words CoNLL tags MISC: "German", "French") and the cities of the time-zone database
+ * (CITY); from datafaker's, first names, regions, nationalities, capitals, teams, airlines and
+ * competitions ({@link FakerLists}). Not from CoNLL's own entities, which would teach the model to
+ * trust the list blindly.
  */
 public final class PublicGazetteer {
 
@@ -42,6 +44,7 @@ public final class PublicGazetteer {
       }
     }
     add("CITY", cities, entries);
+    FakerLists.read().forEach((category, names) -> add(category, names, entries));
     return new Gazetteer(entries);
   }
 

@@ -31,6 +31,35 @@ class GazetteerTest {
   }
 
   @Test
+  void datafakerListsAddFirstNamesRegionsNationalitiesTeamsAirlinesAndCompetitions() {
+    Gazetteer gazetteer = PublicGazetteer.build();
+    String[] tokens = {
+      "Jürgen", "flew", "Lufthansa", "from", "Bayern", "to", "watch", "Real", "Madrid", "in", "the",
+      "Asian", "Cup", "with", "a", "Brazilian", "in", "Nairobi", "and", "Texas"
+    };
+
+    assertThat(features(gazetteer, tokens, 0)).contains("gz=FIRST_NAME:U");
+    assertThat(features(gazetteer, tokens, 2)).contains("gz=AIRLINE:U");
+    assertThat(features(gazetteer, tokens, 4)).contains("gz=REGION:U");
+    assertThat(features(gazetteer, tokens, 7)).contains("gz=TEAM:B");
+    assertThat(features(gazetteer, tokens, 8)).contains("gz=TEAM:L");
+    assertThat(features(gazetteer, tokens, 12)).contains("gz=EVENT:L");
+    assertThat(features(gazetteer, tokens, 15)).contains("gz=DEMONYM:U");
+    assertThat(features(gazetteer, tokens, 17)).contains("gz=CAPITAL:U");
+    assertThat(features(gazetteer, tokens, 19)).contains("gz=REGION:U");
+    assertThat(features(gazetteer, tokens, 1)).isEmpty();
+  }
+
+  @Test
+  void takesNoNameWrittenInAnotherScriptAndNoTemplate() {
+    Gazetteer gazetteer = PublicGazetteer.build();
+    String[] tokens = {"Иван", "#{first_name}"};
+
+    assertThat(features(gazetteer, tokens, 0)).isEmpty();
+    assertThat(features(gazetteer, tokens, 1)).isEmpty();
+  }
+
+  @Test
   void matchesOnlyInItsOwnCaseUnlessTheTokenIsInCapitals() {
     Gazetteer gazetteer = new Gazetteer(List.of(new Gazetteer.Entry("CITY", new String[] {"Nice"})));
 
