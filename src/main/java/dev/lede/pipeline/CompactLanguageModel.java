@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -137,45 +139,28 @@ public final class CompactLanguageModel {
     @SuppressWarnings("unchecked")
     Map<String, Context> predicates = (Map<String, Context>) data[1];
     String[] outcomes = (String[]) data[2];
-    if (outcomes.length > Byte.MAX_VALUE) {
-      throw new IllegalArgumentException(outcomes.length + " outcomes do not fit in a byte");
-    }
-    int count = 0;
-    int weightCount = 0;
-    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
-      if (entry.getKey().length() >= 1 && entry.getKey().length() <= MAX_GRAM) {
-        count++;
-        weightCount += entry.getValue().getOutcomes().length;
-      }
-    }
-    long[] keys = new long[count];
-    int[] slots = new int[Integer.highestOneBit(count * 2 - 1) << 1]; // at most half full
-    int[] starts = new int[count + 1];
-    byte[] outcomeIds = new byte[weightCount];
-    double[] weights = new double[weightCount];
-    int p = 0;
-    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
-      String gram = entry.getKey();
-      if (gram.length() < 1 || gram.length() > MAX_GRAM) {
-        continue;
-      }
-      keys[p] = key(gram.toCharArray(), 0, gram.length());
-      int mask = slots.length - 1;
+    List<String> grams = new ArrayList<>();
+    List<Context> contexts = new ArrayList<>();
+    predicates.forEach(
+        (gram, context) -> {
+          if (gram.length() >= 1 && gram.length() <= MAX_GRAM) {
+            grams.add(gram);
+            contexts.add(context);
+          }
+        });
+    WeightRuns runs = WeightRuns.of(contexts, outcomes.length);
+    long[] keys = new long[grams.size()];
+    int[] slots = new int[Integer.highestOneBit(grams.size() * 2 - 1) << 1]; // at most half full
+    int mask = slots.length - 1;
+    for (int p = 0; p < keys.length; p++) {
+      keys[p] = key(grams.get(p).toCharArray(), 0, grams.get(p).length());
       int slot = slot(keys[p], mask);
       while (slots[slot] != 0) {
         slot = slot + 1 & mask;
       }
       slots[slot] = p + 1;
-      int[] ids = entry.getValue().getOutcomes();
-      double[] parameters = entry.getValue().getParameters();
-      for (int i = 0; i < ids.length; i++) {
-        outcomeIds[starts[p] + i] = (byte) ids[i];
-        weights[starts[p] + i] = parameters[i];
-      }
-      starts[p + 1] = starts[p] + ids.length;
-      p++;
     }
-    return new CompactLanguageModel(outcomes, keys, slots, starts, outcomeIds, weights);
+    return new CompactLanguageModel(outcomes, keys, slots, runs.starts(), runs.outcomeIds(), runs.weights());
   }
 
   /** Writes the compact form that {@link #read} reads. */

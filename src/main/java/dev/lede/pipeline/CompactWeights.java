@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -96,27 +98,21 @@ public final class CompactWeights implements SerializableArtifact {
     @SuppressWarnings("unchecked")
     Map<String, Context> predicates = (Map<String, Context>) data[1];
     String[] outcomes = (String[]) data[2];
-    if (outcomes.length > Byte.MAX_VALUE) {
-      throw new IllegalArgumentException(outcomes.length + " outcomes do not fit in a byte");
-    }
-    int count = predicates.size();
+    List<String> names = new ArrayList<>(predicates.keySet());
+    List<Context> contexts = new ArrayList<>(predicates.values());
+    WeightRuns runs = WeightRuns.of(contexts, outcomes.length);
+    int count = names.size();
     int charCount = 0;
-    int weightCount = 0;
-    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
-      charCount += entry.getKey().length();
-      weightCount += entry.getValue().getOutcomes().length;
+    for (String predicate : names) {
+      charCount += predicate.length();
     }
     char[] chars = new char[charCount];
     int[] charStarts = new int[count + 1];
     int[] hashes = new int[count];
     int[] slots = new int[tableSize(count)];
-    int[] weightStarts = new int[count + 1];
-    byte[] outcomeIds = new byte[weightCount];
-    double[] weights = new double[weightCount];
     int mask = slots.length - 1;
-    int p = 0;
-    for (Map.Entry<String, Context> entry : predicates.entrySet()) {
-      String predicate = entry.getKey();
+    for (int p = 0; p < count; p++) {
+      String predicate = names.get(p);
       predicate.getChars(0, predicate.length(), chars, charStarts[p]);
       charStarts[p + 1] = charStarts[p] + predicate.length();
       hashes[p] = predicate.hashCode();
@@ -125,17 +121,9 @@ public final class CompactWeights implements SerializableArtifact {
         slot = slot + 1 & mask;
       }
       slots[slot] = p + 1;
-      int[] ids = entry.getValue().getOutcomes();
-      double[] parameters = entry.getValue().getParameters();
-      for (int i = 0; i < ids.length; i++) {
-        outcomeIds[weightStarts[p] + i] = (byte) ids[i];
-        weights[weightStarts[p] + i] = parameters[i];
-      }
-      weightStarts[p + 1] = weightStarts[p] + ids.length;
-      p++;
     }
     return new CompactWeights(
-        outcomes.clone(), chars, charStarts, hashes, slots, weightStarts, outcomeIds, weights);
+        outcomes.clone(), chars, charStarts, hashes, slots, runs.starts(), runs.outcomeIds(), runs.weights());
   }
 
   /** A power of two at least twice the count: probes stay short, misses included. */
