@@ -109,10 +109,11 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       tokenFeatures.clear();
       features.createFeatures(tokenFeatures, tokens, i, best.outcomes(outcomes));
       evaluate(tokenFeatures, scores);
-      for (int o = 0; o < scores.length; o++) {
-        logs[o] = StrictMath.log(scores[o]);
-      }
       double min = Beam.kthLargest(scores, beamSize);
+      // only outcomes in the beam need their log, unless nothing could follow (see extend)
+      for (int o = 0; o < scores.length; o++) {
+        logs[o] = scores[o] >= min ? StrictMath.log(scores[o]) : Double.NaN;
+      }
       Candidate top = best;
       for (int c = 0; c < candidates; c++) {
         if (c > 0) {
@@ -158,6 +159,9 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       PriorityQueue<Candidate> next) {
     for (int o = 0; o < scores.length; o++) {
       if (scores[o] >= min && validator.validSequence(i, tokens, null, outcomes[o])) {
+        if (Double.isNaN(logs[o])) {
+          logs[o] = StrictMath.log(scores[o]);
+        }
         Candidate candidate = new Candidate(top, o, top.score() + logs[o], top.length() + 1);
         if (candidate.score() > MIN_SEQUENCE_SCORE) {
           next.add(candidate);
