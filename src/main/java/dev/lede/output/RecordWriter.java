@@ -38,8 +38,9 @@ public final class RecordWriter implements Closeable {
    * time.
    */
   public static void prepare() {
-    MAPPER.canSerialize(ArticleRecord.class);
-    MAPPER.canSerialize(ErrorRecord.class);
+    // a writer for a root type fetches its serializer at once, into the mapper's shared cache
+    MAPPER.writerFor(ArticleRecord.class);
+    MAPPER.writerFor(ErrorRecord.class);
   }
 
   /** The record as JSON bytes, without a line end. */
