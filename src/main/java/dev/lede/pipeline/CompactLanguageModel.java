@@ -41,23 +41,17 @@ public final class CompactLanguageModel {
   private final long[] keys;
   // open addressing with linear probing: predicate index + 1, 0 for an empty slot
   private final int[] slots;
-  private final int[] starts;
-  private final byte[] outcomeIds;
-  private final double[] weights;
+  private final WeightRuns runs;
 
   private CompactLanguageModel(
       String[] outcomes,
       long[] keys,
       int[] slots,
-      int[] starts,
-      byte[] outcomeIds,
-      double[] weights) {
+      WeightRuns runs) {
     this.outcomes = outcomes;
     this.keys = keys;
     this.slots = slots;
-    this.starts = starts;
-    this.outcomeIds = outcomeIds;
-    this.weights = weights;
+    this.runs = runs;
   }
 
   /** Reads the compact model from the classpath. */
@@ -120,9 +114,7 @@ public final class CompactLanguageModel {
 
   /** Adds predicate {@code p}'s weights to {@code sums}, in the order OpenNLP adds them. */
   void addWeights(int predicate, double[] sums) {
-    for (int i = starts[predicate], end = starts[predicate + 1]; i < end; i++) {
-      sums[outcomeIds[i]] += weights[i];
-    }
+    runs.add(predicate, sums);
   }
 
   /**
@@ -160,7 +152,7 @@ public final class CompactLanguageModel {
       }
       slots[slot] = p + 1;
     }
-    return new CompactLanguageModel(outcomes, keys, slots, runs.starts(), runs.outcomeIds(), runs.weights());
+    return new CompactLanguageModel(outcomes, keys, slots, runs);
   }
 
   /** Writes the compact form that {@link #read} reads. */
@@ -168,7 +160,7 @@ public final class CompactLanguageModel {
     DataOutputStream data = new DataOutputStream(out);
     ByteBuffer header = BulkReader.littleEndian(6 * Integer.BYTES);
     header.putInt(MAGIC).putInt(VERSION).putInt(outcomes.length).putInt(keys.length);
-    header.putInt(slots.length).putInt(weights.length);
+    header.putInt(slots.length).putInt(runs.weights().length);
     data.write(header.array());
     for (String outcome : outcomes) {
       byte[] name = outcome.getBytes(StandardCharsets.UTF_8);
@@ -177,16 +169,12 @@ public final class CompactLanguageModel {
     }
     ByteBuffer arrays =
         BulkReader.littleEndian(
-            keys.length * Long.BYTES
-                + (slots.length + starts.length) * Integer.BYTES
-                + outcomeIds.length
-                + weights.length * Double.BYTES);
+            keys.length * Long.BYTES + slots.length * Integer.BYTES + runs.bytes());
     arrays.asLongBuffer().put(keys);
     arrays.position(arrays.position() + keys.length * Long.BYTES);
-    arrays.asIntBuffer().put(slots).put(starts);
-    arrays.position(arrays.position() + (slots.length + starts.length) * Integer.BYTES);
-    arrays.put(outcomeIds);
-    arrays.asDoubleBuffer().put(weights);
+    arrays.asIntBuffer().put(slots);
+    arrays.position(arrays.position() + slots.length * Integer.BYTES);
+    runs.put(arrays);
     data.write(arrays.array());
     data.flush();
   }
@@ -201,18 +189,14 @@ public final class CompactLanguageModel {
     String[] outcomes = new String[header.getInt()];
     long[] keys = new long[header.getInt()];
     int[] slots = new int[header.getInt()];
-    int[] starts = new int[keys.length + 1];
-    double[] weights = new double[header.getInt()];
-    byte[] outcomeIds = new byte[weights.length];
+    int weightCount = header.getInt();
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = reader.readString();
     }
     reader.readLongs(keys);
     reader.readInts(slots);
-    reader.readInts(starts);
-    reader.readBytes(outcomeIds);
-    reader.readDoubles(weights);
+    WeightRuns runs = WeightRuns.read(reader, keys.length, weightCount);
     reader.expectEnd();
-    return new CompactLanguageModel(outcomes, keys, slots, starts, outcomeIds, weights);
+    return new CompactLanguageModel(outcomes, keys, slots, runs);
   }
 }

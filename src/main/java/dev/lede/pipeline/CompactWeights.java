@@ -50,9 +50,7 @@ public final class CompactWeights implements SerializableArtifact {
   private final int[] hashes;
   // open addressing with linear probing: predicate index + 1, 0 for an empty slot
   private final int[] slots;
-  private final int[] weightStarts;
-  private final byte[] outcomeIds;
-  private final double[] weights;
+  private final WeightRuns runs;
 
   private CompactWeights(
       String[] outcomes,
@@ -60,17 +58,13 @@ public final class CompactWeights implements SerializableArtifact {
       int[] charStarts,
       int[] hashes,
       int[] slots,
-      int[] weightStarts,
-      byte[] outcomeIds,
-      double[] weights) {
+      WeightRuns runs) {
     this.outcomes = outcomes;
     this.chars = chars;
     this.charStarts = charStarts;
     this.hashes = hashes;
     this.slots = slots;
-    this.weightStarts = weightStarts;
-    this.outcomeIds = outcomeIds;
-    this.weights = weights;
+    this.runs = runs;
   }
 
   /**
@@ -123,7 +117,7 @@ public final class CompactWeights implements SerializableArtifact {
       slots[slot] = p + 1;
     }
     return new CompactWeights(
-        outcomes.clone(), chars, charStarts, hashes, slots, runs.starts(), runs.outcomeIds(), runs.weights());
+        outcomes.clone(), chars, charStarts, hashes, slots, runs);
   }
 
   /** A power of two at least twice the count: probes stay short, misses included. */
@@ -169,9 +163,7 @@ public final class CompactWeights implements SerializableArtifact {
    */
   public void add(int predicate, double[] scores) {
     if (predicate >= 0) {
-      for (int i = weightStarts[predicate], end = weightStarts[predicate + 1]; i < end; i++) {
-        scores[outcomeIds[i]] += weights[i];
-      }
+      runs.add(predicate, scores);
     }
   }
 
@@ -193,7 +185,7 @@ public final class CompactWeights implements SerializableArtifact {
     DataOutputStream data = new DataOutputStream(out);
     ByteBuffer header = BulkReader.littleEndian(7 * Integer.BYTES);
     header.putInt(MAGIC).putInt(VERSION).putInt(outcomes.length).putInt(hashes.length);
-    header.putInt(slots.length).putInt(weights.length).putInt(chars.length);
+    header.putInt(slots.length).putInt(runs.weights().length).putInt(chars.length);
     data.write(header.array());
     for (String outcome : outcomes) {
       byte[] name = outcome.getBytes(StandardCharsets.UTF_8);
@@ -203,17 +195,13 @@ public final class CompactWeights implements SerializableArtifact {
     ByteBuffer arrays =
         BulkReader.littleEndian(
             chars.length * Character.BYTES
-                + (charStarts.length + hashes.length + slots.length + weightStarts.length) * Integer.BYTES
-                + outcomeIds.length
-                + weights.length * Double.BYTES);
+                + (charStarts.length + hashes.length + slots.length) * Integer.BYTES
+                + runs.bytes());
     arrays.asCharBuffer().put(chars);
     arrays.position(arrays.position() + chars.length * Character.BYTES);
-    arrays.asIntBuffer().put(charStarts).put(hashes).put(slots).put(weightStarts);
-    arrays.position(
-        arrays.position()
-            + (charStarts.length + hashes.length + slots.length + weightStarts.length) * Integer.BYTES);
-    arrays.put(outcomeIds);
-    arrays.asDoubleBuffer().put(weights);
+    arrays.asIntBuffer().put(charStarts).put(hashes).put(slots);
+    arrays.position(arrays.position() + (charStarts.length + hashes.length + slots.length) * Integer.BYTES);
+    runs.put(arrays);
     data.write(arrays.array());
     data.flush();
   }
@@ -228,24 +216,19 @@ public final class CompactWeights implements SerializableArtifact {
     String[] outcomes = new String[header.getInt()];
     int count = header.getInt();
     int[] slots = new int[header.getInt()];
-    double[] weights = new double[header.getInt()];
+    int weightCount = header.getInt();
     char[] chars = new char[header.getInt()];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = reader.readString();
     }
     int[] charStarts = new int[count + 1];
     int[] hashes = new int[count];
-    int[] weightStarts = new int[count + 1];
-    byte[] outcomeIds = new byte[weights.length];
     reader.readChars(chars);
     reader.readInts(charStarts);
     reader.readInts(hashes);
     reader.readInts(slots);
-    reader.readInts(weightStarts);
-    reader.readBytes(outcomeIds);
-    reader.readDoubles(weights);
     return new CompactWeights(
-        outcomes, chars, charStarts, hashes, slots, weightStarts, outcomeIds, weights);
+        outcomes, chars, charStarts, hashes, slots, WeightRuns.read(reader, count, weightCount));
   }
 
   @Override

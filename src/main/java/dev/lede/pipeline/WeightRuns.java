@@ -1,5 +1,7 @@
 package dev.lede.pipeline;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import opennlp.tools.ml.model.Context;
 
@@ -30,6 +32,38 @@ record WeightRuns(int[] starts, byte[] outcomeIds, double[] weights) {
         weights[starts[p] + i] = parameters[i];
       }
     }
+    return new WeightRuns(starts, outcomeIds, weights);
+  }
+
+  /** Adds predicate {@code p}'s weights to {@code sums}, by outcome, in the order OpenNLP adds them. */
+  void add(int p, double[] sums) {
+    for (int i = starts[p], end = starts[p + 1]; i < end; i++) {
+      sums[outcomeIds[i]] += weights[i];
+    }
+  }
+
+  /** The bytes {@link #put} writes. */
+  int bytes() {
+    return starts.length * Integer.BYTES + outcomeIds.length + weights.length * Double.BYTES;
+  }
+
+  /** Writes the starts, outcome ids and weights, in that order, at the buffer's position. */
+  void put(ByteBuffer out) {
+    out.asIntBuffer().put(starts);
+    out.position(out.position() + starts.length * Integer.BYTES);
+    out.put(outcomeIds);
+    out.asDoubleBuffer().put(weights);
+    out.position(out.position() + weights.length * Double.BYTES);
+  }
+
+  /** Reads what {@link #put} wrote, for this many predicates and weights. */
+  static WeightRuns read(BulkReader reader, int predicates, int weightCount) throws IOException {
+    int[] starts = new int[predicates + 1];
+    byte[] outcomeIds = new byte[weightCount];
+    double[] weights = new double[weightCount];
+    reader.readInts(starts);
+    reader.readBytes(outcomeIds);
+    reader.readDoubles(weights);
     return new WeightRuns(starts, outcomeIds, weights);
   }
 }
