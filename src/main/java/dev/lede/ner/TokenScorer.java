@@ -2,6 +2,7 @@ package dev.lede.ner;
 
 import java.util.ArrayList;
 import dev.lede.pipeline.CompactWeights;
+import dev.lede.pipeline.LruCache;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;

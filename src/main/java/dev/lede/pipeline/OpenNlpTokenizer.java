@@ -1,9 +1,7 @@
 package dev.lede.pipeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -32,13 +30,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
   private static final int[] WHOLE = {0};
 
   private final TokenizerME tokenizer;
-  private final Map<String, Split> splits =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Split> eldest) {
-          return size() > REMEMBERED_WORDS;
-        }
-      };
+  private final LruCache<String, Split> splits = new LruCache<>(REMEMBERED_WORDS);
   private long modelCalls;
 
   public OpenNlpTokenizer(TokenizerModel model) {
@@ -64,7 +56,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
       if (word.length() > MAX_WORD_CHARS) {
         tokens.add(new Token(offset, offset + word.length(), word, null));
       } else {
-        Split split = splits.computeIfAbsent(word, this::split);
+        Split split = splits.get(word, this::split);
         for (int t = 0; t < split.texts().length; t++) {
           int start = offset + split.starts()[t];
           tokens.add(new Token(start, start + split.texts()[t].length(), split.texts()[t], null));

@@ -1,4 +1,4 @@
-package dev.lede.ner;
+package dev.lede.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,11 +8,11 @@ import java.util.function.Function;
  * A map that holds at most {@code capacity} entries and drops the least recently used one to
  * make room, so a cache filled from an endless stream of articles stays the same size.
  */
-final class LruCache<K, V> {
+public final class LruCache<K, V> {
 
   private final LinkedHashMap<K, V> entries;
 
-  LruCache(int capacity) {
+  public LruCache(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
     }
@@ -27,15 +27,15 @@ final class LruCache<K, V> {
   }
 
   /** The value for the key, computed and kept if absent. */
-  V get(K key, Function<? super K, ? extends V> compute) {
+  public V get(K key, Function<? super K, ? extends V> compute) {
     return entries.computeIfAbsent(key, compute);
   }
 
-  int size() {
+  public int size() {
     return entries.size();
   }
 
-  boolean contains(K key) {
+  public boolean contains(K key) {
     return entries.containsKey(key);
   }
 }

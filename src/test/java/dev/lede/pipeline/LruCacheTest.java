@@ -1,4 +1,4 @@
-package dev.lede.ner;
+package dev.lede.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
