@@ -2,6 +2,7 @@ package dev.lede.pipeline;
 
 import dev.lede.pipeline.Beam.Candidate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.UnaryOperator;
@@ -14,21 +15,30 @@ import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.Version;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
- * Tags exactly as {@link POSTaggerME} does with a maxent model whose feature descriptor asks for
- * {@code cache="true"} (as Apache's UD models do), with one model evaluation per token instead of
- * one per beam candidate.
+ * Tags as {@link POSTaggerME} does with a maxent model whose feature descriptor is Apache's default
+ * for POS models ({@code cache="true"}, as Apache's UD models have), with one model evaluation per
+ * token instead of one per beam candidate, and each word's own features summed once.
  *
- * <p>Why that is the same: the cached generator keeps a token's features from the first time they
- * are asked for in a sentence, and the beam search asks first for its best candidate's. So every
- * candidate at a token gets the features — previous tags included — of the best candidate, and
- * the same probabilities; POSTaggerME just computes them once per candidate. Here they are
- * computed once, summed in the same order with the same arithmetic, and the candidates are
- * extended through the same priority queues, so ties break the same way too. Not thread-safe.
+ * <p>Why one evaluation is the same: the cached generator keeps a token's features from the first
+ * time they are asked for in a sentence, and the beam search asks first for its best candidate's.
+ * So every candidate at a token gets the features, previous tags included, of the best candidate,
+ * and the same probabilities; POSTaggerME just computes them once per candidate. The candidates
+ * are extended through the same priority queues, so ties break the same way too.
+ *
+ * <p>The features of a token are those of its word (prefixes, suffixes, lower-cased form, shape),
+ * one feature for each word up to two places before and after it, its place at the start of the
+ * sentence and the previous two tags. A word's part is looked up and summed once and kept in a
+ * bounded cache, the rest is one lookup each, also cached: the same sum as GISModel's up to the
+ * order of its additions (the last bits of a double, which left every tag of the BBC and CNN/DM dev
+ * articles as it was). The decomposition is checked against the model's own feature generator
+ * when the tagger is made; a model with other features goes to POSTaggerME. Not thread-safe.
  */
 public final class FastPosTagger implements UnaryOperator<String[]> {
 
@@ -36,40 +46,69 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   /** The manifest entry naming the OpenNLP version that wrote a model (BaseModel's, private). */
   private static final String OPENNLP_VERSION = "OpenNLP-Version";
   private static final double MIN_SEQUENCE_SCORE = -100000;
+  /** Words whose weights are kept per tagger: about 2.5 MB, and 95 % of a news stream's tokens. */
+  static final int CACHED_WORDS = 10_000;
+  /** Prefixes and suffixes of up to this many characters (OpenNLP's default). */
+  private static final int AFFIX_LENGTH = 4;
+  /** Words on each side whose lower-cased form is a feature. */
+  private static final int WINDOW = 2;
+  /** Tokens whose features the decomposition is checked on: cases, lengths, digits, accents. */
+  private static final String[] PROBE = {
+    "Harbour", "FERRIES", "sail", "at", "10:30", "to", "Åland", ",", "e-mail", "it's", "X", "."
+  };
 
-  private final AdaptiveFeatureGenerator features;
+  /** A word's part of a token's sum, and its features as a neighbour (-1: not in the model). */
+  private record WordWeights(double[] own, int[] asPrevious, int[] asNext) {}
+
   private final CompactWeights weights;
   private final String[] outcomes;
   private final int beamSize;
   private final SequenceValidator<String> validator;
   /** The log of the uniform prior every GIS model read from a file starts its sums from. */
   private final double logPrior;
+  private final int outcomePrior;
+  /** "S=begin" as the first token's own feature and as that of the one or two after it. */
+  private final int[] sentenceStart = new int[WINDOW + 1];
+  private final int[] previousTag;
+  private final int[] previousTwoTags;
+  private final LruCache<String, WordWeights> words = new LruCache<>(CACHED_WORDS);
 
-  private FastPosTagger(POSModel model, CompactWeights weights, CachedFeatureGenerator cached, int beamSize) {
-    this.features = cached.getCachedFeatureGenerator();
+  private FastPosTagger(POSModel model, CompactWeights weights, int beamSize) {
     this.weights = weights;
     this.outcomes = weights.outcomes();
     this.beamSize = beamSize;
     // POSTaggerFactory's own validator only looks at the token and the tag dictionary
     this.validator = model.getFactory().getSequenceValidator();
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
+    this.outcomePrior = weights.predicate("def");
+    for (int i = 0; i <= WINDOW; i++) {
+      sentenceStart[i] = weights.predicate(neighbour("p", i, "S=begin"));
+    }
+    this.previousTag = new int[outcomes.length];
+    this.previousTwoTags = new int[outcomes.length * outcomes.length];
+    for (int a = 0; a < outcomes.length; a++) {
+      previousTag[a] = weights.predicate("t=" + outcomes[a]);
+      for (int b = 0; b < outcomes.length; b++) {
+        previousTwoTags[a * outcomes.length + b] = weights.predicate("t2=" + outcomes[a] + "," + outcomes[b]);
+      }
+    }
   }
 
   /**
    * A UD tagger for the model: the fast one when it is a maxent model with a cached configurable
-   * feature generator and UD tags, OpenNLP's own otherwise. The weights are converted to their
-   * compact form for each tagger, unless the model carries them in that form (as the build's
-   * compact models do).
+   * feature generator of the default features and UD tags, OpenNLP's own otherwise. The weights
+   * are converted to their compact form for each tagger, unless the model carries them in that
+   * form (as the build's compact models do).
    */
   public static UnaryOperator<String[]> of(POSModel model) {
     POSTaggerFactory factory = model.getFactory();
-    int beamSize = beamSize(model);
     if (factory.getClass() == POSTaggerFactory.class
         && model.getArtifact(MODEL_ENTRY) instanceof GISModel
         && usesConfigurableContext(model)
         && factory.createFeatureGenerators() instanceof CachedFeatureGenerator cached
+        && hasDefaultFeatures(cached.getCachedFeatureGenerator())
         && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
-      return new FastPosTagger(model, CompactWeights.of(model, MODEL_ENTRY), cached, beamSize);
+      return new FastPosTagger(model, CompactWeights.of(model, MODEL_ENTRY), beamSize(model));
     }
     if (CompactWeights.isStripped(model, MODEL_ENTRY)) {
       throw new IllegalArgumentException(
@@ -89,6 +128,70 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     return written.getMajor() > 1 || written.getMinor() >= 8;
   }
 
+  /** Whether the generator gives each token of the probe sentence the features this tagger sums. */
+  static boolean hasDefaultFeatures(AdaptiveFeatureGenerator generator) {
+    String[] tags = new String[PROBE.length];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = "T" + i;
+    }
+    for (int i = 0; i < PROBE.length; i++) {
+      List<String> expected = new ArrayList<>();
+      generator.createFeatures(expected, PROBE, i, tags);
+      List<String> summed = new ArrayList<>(List.of("def"));
+      summed.addAll(ownFeatures(PROBE[i]));
+      for (int k = 1; k <= WINDOW; k++) {
+        if (i - k >= 0) {
+          summed.add(neighbour("p", k, word(PROBE[i - k])));
+        }
+        if (i + k < PROBE.length) {
+          summed.add(neighbour("n", k, word(PROBE[i + k])));
+        }
+      }
+      if (i <= WINDOW) {
+        summed.add(neighbour("p", i, "S=begin"));
+      }
+      if (i >= 1) {
+        summed.add("t=" + tags[i - 1]);
+      }
+      if (i >= 2) {
+        summed.add("t2=" + tags[i - 2] + "," + tags[i - 1]);
+      }
+      expected.sort(null);
+      summed.sort(null);
+      if (!expected.equals(summed)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The features of a token that depend on its word alone, in the order OpenNLP makes them. */
+  private static List<String> ownFeatures(String token) {
+    List<String> features = new ArrayList<>();
+    int affixes = Math.min(AFFIX_LENGTH, token.length());
+    for (int n = 1; n <= affixes; n++) {
+      features.add("suf=" + token.substring(token.length() - n));
+    }
+    for (int n = 1; n <= affixes; n++) {
+      features.add("pre=" + token.substring(0, n));
+    }
+    String lowerCase = StringUtil.toLowerCase(token);
+    String shape = FeatureGeneratorUtil.tokenFeature(token);
+    features.add("w=" + lowerCase);
+    features.add("wc=" + shape);
+    features.add("w&c=" + lowerCase + "," + shape);
+    return features;
+  }
+
+  private static String word(String token) {
+    return "w=" + StringUtil.toLowerCase(token);
+  }
+
+  /** A feature as OpenNLP's window generator names it for a token {@code distance} away. */
+  private static String neighbour(String side, int distance, String feature) {
+    return distance == 0 ? feature : side + distance + feature;
+  }
+
   private static int beamSize(POSModel model) {
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     return beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
@@ -97,18 +200,19 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   /** The UD tag of each token. */
   @Override
   public String[] apply(String[] tokens) {
+    WordWeights[] sentence = new WordWeights[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      sentence[i] = words.get(tokens[i], this::weigh);
+    }
     PriorityQueue<Candidate> previous = new PriorityQueue<>(beamSize);
     PriorityQueue<Candidate> next = new PriorityQueue<>(beamSize);
     previous.add(new Candidate(null, -1, 0, 0));
-    List<String> tokenFeatures = new ArrayList<>();
     double[] scores = new double[outcomes.length];
     double[] logs = new double[outcomes.length];
     for (int i = 0; i < tokens.length; i++) {
       int candidates = Math.min(beamSize, previous.size());
       Candidate best = previous.remove();
-      tokenFeatures.clear();
-      features.createFeatures(tokenFeatures, tokens, i, best.outcomes(outcomes));
-      evaluate(tokenFeatures, scores);
+      evaluate(sentence, i, best, scores);
       double min = Beam.kthLargest(scores, beamSize);
       // only outcomes in the beam need their log, unless nothing could follow (see extend)
       for (int o = 0; o < scores.length; o++) {
@@ -136,13 +240,45 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     return previous.isEmpty() ? new String[0] : previous.remove().outcomes(outcomes);
   }
 
-  /** GISModel's eval: uniform log prior, each feature's weights added in order, then softmax. */
-  private void evaluate(List<String> tokenFeatures, double[] scores) {
-    for (int o = 0; o < scores.length; o++) {
-      scores[o] = logPrior;
+  private WordWeights weigh(String token) {
+    double[] own = new double[outcomes.length];
+    for (String feature : ownFeatures(token)) {
+      weights.add(weights.predicate(feature), own);
     }
-    for (String feature : tokenFeatures) {
-      weights.add(weights.predicate(feature), scores);
+    String word = word(token);
+    int[] asPrevious = new int[WINDOW + 1];
+    int[] asNext = new int[WINDOW + 1];
+    for (int k = 1; k <= WINDOW; k++) {
+      asPrevious[k] = weights.predicate(neighbour("p", k, word));
+      asNext[k] = weights.predicate(neighbour("n", k, word));
+    }
+    return new WordWeights(own, asPrevious, asNext);
+  }
+
+  /** GISModel's eval of token i's features: uniform log prior, the weights added, then softmax. */
+  private void evaluate(WordWeights[] sentence, int i, Candidate best, double[] scores) {
+    Arrays.fill(scores, logPrior);
+    weights.add(outcomePrior, scores);
+    double[] own = sentence[i].own();
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] += own[o];
+    }
+    for (int k = 1; k <= WINDOW; k++) {
+      if (i - k >= 0) {
+        weights.add(sentence[i - k].asPrevious()[k], scores);
+      }
+      if (i + k < sentence.length) {
+        weights.add(sentence[i + k].asNext()[k], scores);
+      }
+    }
+    if (i <= WINDOW) {
+      weights.add(sentenceStart[i], scores);
+    }
+    if (i >= 1) {
+      weights.add(previousTag[best.outcome()], scores);
+    }
+    if (i >= 2) {
+      weights.add(previousTwoTags[best.parent().outcome() * outcomes.length + best.outcome()], scores);
     }
     double sum = 0;
     for (int o = 0; o < scores.length; o++) {

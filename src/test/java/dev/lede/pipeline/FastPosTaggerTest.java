@@ -13,6 +13,12 @@ import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import org.junit.jupiter.api.Test;
 
 class FastPosTaggerTest {
@@ -91,6 +97,18 @@ class FastPosTaggerTest {
           .as(String.join(" ", sentence))
           .containsExactly(reference.tag(sentence));
     }
+  }
+
+  @Test
+  void theDecompositionOfFeaturesIsCheckedAgainstTheModelsGenerator() {
+    CachedFeatureGenerator apache = (CachedFeatureGenerator) MODEL.getFactory().createFeatureGenerators();
+    assertThat(FastPosTagger.hasDefaultFeatures(apache.getCachedFeatureGenerator())).isTrue();
+    // a wider window of words than the tagger sums
+    AdaptiveFeatureGenerator wider =
+        new AggregatedFeatureGenerator(
+            apache.getCachedFeatureGenerator(), new WindowFeatureGenerator(new TokenFeatureGenerator(), 3, 3));
+    assertThat(FastPosTagger.hasDefaultFeatures(wider)).isFalse();
+    assertThat(FastPosTagger.hasDefaultFeatures(new SuffixFeatureGenerator(5))).isFalse();
   }
 
   @Test
