@@ -69,15 +69,6 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "0", description = "Train on documents' labels as predicted by this many cross-validation models, for the previous-label feature; 0 for gold labels (default: ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(names = "--passes", defaultValue = "1", description = "Tagging passes: 2 lets a first-pass model tag the whole document and the model learn from its labels, stored inside it (default: ${DEFAULT-VALUE}).")
-  int passes;
-
-  @Option(names = "--first-pass-beam", defaultValue = "1", description = "With --passes 2: beam width of the first pass (default: ${DEFAULT-VALUE}).")
-  int firstPassBeam;
-
-  @Option(names = "--first-pass-folds", defaultValue = "3", description = "With --passes 2: cross-validation models whose labels the second pass learns from (default: ${DEFAULT-VALUE}).")
-  int firstPassFolds;
-
   @Option(names = "--beam", defaultValue = "3", description = "Beam width the model tags with; 1 is fastest (default: ${DEFAULT-VALUE}).")
   int beamSize;
 
@@ -108,10 +99,6 @@ public final class TrainNerCommand implements Callable<Integer> {
       err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0, --folds 0 or at least 2");
       return 2;
     }
-    if (passes < 1 || passes > 2 || firstPassBeam < 1 || firstPassFolds < 2) {
-      err.println("lede: --passes must be 1 or 2, --first-pass-beam at least 1, --first-pass-folds at least 2");
-      return 2;
-    }
     List<Integer> kmeans = UnlabeledTextOptions.kmeans(kmeansCounts);
     if (text.hasText()) {
       String invalid = clusters != null ? "give either --clusters or --text/--conll, not both" : text.invalid(kmeans, threads);
@@ -124,7 +111,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       return 2;
     }
     if (openNlpDefaults) {
-      for (String option : List.of("--algorithm", "--iterations", "--threads", "--cutoff", "--beam", "--features", "--clusters", "--passes")) {
+      for (String option : List.of("--algorithm", "--iterations", "--threads", "--cutoff", "--beam", "--features", "--clusters")) {
         if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
           err.println("lede: --opennlp-defaults trains with OpenNLP's own settings; it does not take " + option);
           return 2;
@@ -182,10 +169,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     long start = System.nanoTime();
     TokenNameFinderModel model;
     try {
-      NerTrainingConfig.FirstPass firstPass =
-          passes == 2 ? new NerTrainingConfig.FirstPass(firstPassBeam, firstPassFolds) : null;
       NerTrainingConfig config =
-          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources, folds, firstPass);
+          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources, folds);
       model = NerTrainer.train(samples, config);
     } catch (IOException | RuntimeException e) {
       err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));

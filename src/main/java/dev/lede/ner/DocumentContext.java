@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.util.Span;
 
 /**
  * The document whose sentences a name finder is tagging on this thread, for features that look
@@ -22,13 +21,11 @@ public final class DocumentContext {
   private static final class Document {
     private final List<String[]> sentences;
     private final List<String[]> predictedOutcomes;
-    private final List<Span[]> firstPassNames;
     private DocumentWords words;
 
-    Document(List<String[]> sentences, List<String[]> predictedOutcomes, List<Span[]> firstPassNames) {
+    Document(List<String[]> sentences, List<String[]> predictedOutcomes) {
       this.sentences = sentences;
       this.predictedOutcomes = predictedOutcomes;
-      this.firstPassNames = firstPassNames;
     }
 
     DocumentWords words() {
@@ -43,7 +40,7 @@ public final class DocumentContext {
 
   /** Makes {@code sentences} this thread's document until the returned scope is closed. */
   public static Scope enter(List<String[]> sentences) {
-    return enter(new Document(List.copyOf(sentences), null, null));
+    return enter(new Document(List.copyOf(sentences), null));
   }
 
   /**
@@ -52,24 +49,10 @@ public final class DocumentContext {
    * remembers instead of the gold ones.
    */
   static Scope enter(List<String[]> sentences, List<String[]> predictedOutcomes) {
-    return enter(sentences, predictedOutcomes, null);
-  }
-
-  /**
-   * For training a second pass: as {@link #enter(List, List)} ({@code predictedOutcomes} may be
-   * null for gold ones), and with the names a first-pass model that never saw the document found
-   * in each sentence, which {@link FirstPassFeatureGenerator} then reads instead of tagging.
-   */
-  static Scope enter(List<String[]> sentences, List<String[]> predictedOutcomes, List<Span[]> firstPassNames) {
-    if ((predictedOutcomes != null && predictedOutcomes.size() != sentences.size())
-        || (firstPassNames != null && firstPassNames.size() != sentences.size())) {
-      throw new IllegalArgumentException("one prediction per sentence is needed");
+    if (predictedOutcomes.size() != sentences.size()) {
+      throw new IllegalArgumentException("one predicted outcome sequence per sentence is needed");
     }
-    return enter(
-        new Document(
-            List.copyOf(sentences),
-            predictedOutcomes == null ? null : List.copyOf(predictedOutcomes),
-            firstPassNames == null ? null : List.copyOf(firstPassNames)));
+    return enter(new Document(List.copyOf(sentences), List.copyOf(predictedOutcomes)));
   }
 
   private static Scope enter(Document document) {
@@ -109,18 +92,6 @@ public final class DocumentContext {
   static DocumentWords current() {
     Document document = CURRENT.get();
     return document == null ? null : document.words();
-  }
-
-  /** This thread's document's sentences (the same list for as long as it is current), or null. */
-  static List<String[]> sentences() {
-    Document document = CURRENT.get();
-    return document == null ? null : document.sentences;
-  }
-
-  /** The first-pass names given for the current document's sentences, or null (always so when tagging). */
-  static List<Span[]> firstPassNames() {
-    Document document = CURRENT.get();
-    return document == null ? null : document.firstPassNames;
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.lede.ner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.BeamSearch;
@@ -17,14 +16,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains lede's name finder over the descriptor's features, with BILOU tags (begin, inside,
  * last, unit, other), which beat OpenNLP's default BIO tags on CoNLL-2003. Each sample's document
- * (samples from one clear-adaptive-data flag to the next) is its {@link DocumentContext}. With a
- * first pass, the model returned is the second pass, with the first-pass model inside it.
+ * (samples from one clear-adaptive-data flag to the next) is its {@link DocumentContext}.
  */
 public final class NerTrainer {
 
@@ -33,46 +30,19 @@ public final class NerTrainer {
   public static TokenNameFinderModel train(List<NameSample> samples, NerTrainingConfig config)
       throws IOException {
     List<List<NameSample>> documents = DocumentContext.byDocument(samples);
-    if (config.firstPass() == null) {
-      return trainOnePass(documents, config);
-    }
-    NerTrainingConfig first = config.firstPassConfig();
-    List<List<Span[]>> firstPassNames = crossPredict(documents, first, config.firstPass().folds());
-    Map<String, Object> resources = new HashMap<>(config.resources());
-    resources.put(FirstPassFeatureGeneratorFactory.RESOURCE, new FirstPassModel(trainOnePass(documents, first)));
-    NerTrainingConfig second =
-        config.secondPassConfig(FirstPassFeatureGeneratorFactory.addTo(config.featureDescriptor()), resources);
-    // the second pass's previous-label feature remembers gold labels: the folds serve the first pass
-    return train(documents, null, firstPassNames, second);
-  }
-
-  private static TokenNameFinderModel trainOnePass(List<List<NameSample>> documents, NerTrainingConfig config)
-      throws IOException {
-    List<List<String[]>> predicted = null;
-    if (config.folds() > 1) {
-      SequenceCodec<String> codec = new BilouCodec();
-      predicted = new ArrayList<>(documents.size());
-      List<List<Span[]>> names = crossPredict(documents, config, config.folds());
-      for (int d = 0; d < documents.size(); d++) {
-        List<String[]> outcomes = new ArrayList<>();
-        for (int s = 0; s < names.get(d).size(); s++) {
-          String[] sentence = documents.get(d).get(s).getSentence();
-          outcomes.add((String[]) codec.encode(names.get(d).get(s), sentence.length));
-        }
-        predicted.add(outcomes);
-      }
-    }
-    return train(documents, predicted, null, config);
+    List<List<String[]>> predicted = config.folds() > 1 ? crossPredict(documents, config) : null;
+    return train(documents, predicted, config);
   }
 
   /**
-   * The names in each document's sentences as found by a model trained on the other folds
-   * (document i is in fold i mod folds), so that document-level features learn from labels as
-   * fallible as a tagger's.
+   * Each document's outcomes as predicted by a model trained on the other folds (document i is in
+   * fold i mod folds), so that document-level features learn from labels as fallible as a
+   * tagger's.
    */
-  private static List<List<Span[]>> crossPredict(
-      List<List<NameSample>> documents, NerTrainingConfig config, int folds) throws IOException {
-    List<List<Span[]>> predicted = new ArrayList<>(Collections.nCopies(documents.size(), null));
+  private static List<List<String[]>> crossPredict(List<List<NameSample>> documents, NerTrainingConfig config)
+      throws IOException {
+    int folds = config.folds();
+    List<List<String[]>> predicted = new ArrayList<>(Collections.nCopies(documents.size(), null));
     for (int fold = 0; fold < folds; fold++) {
       List<List<NameSample>> rest = new ArrayList<>();
       for (int d = 0; d < documents.size(); d++) {
@@ -80,29 +50,27 @@ public final class NerTrainer {
           rest.add(documents.get(d));
         }
       }
-      TokenNameFinder finder = FastNameFinder.of(train(rest, null, null, config.withFolds(0)));
+      TokenNameFinderModel model = train(rest, null, config.withFolds(0));
+      TokenNameFinder finder = FastNameFinder.of(model);
+      SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
       for (int d = fold; d < documents.size(); d += folds) {
         List<String[]> sentences = DocumentContext.sentences(documents.get(d));
-        List<Span[]> names = new ArrayList<>(sentences.size());
+        List<String[]> outcomes = new ArrayList<>(sentences.size());
         finder.clearAdaptiveData();
         try (DocumentContext.Scope scope = DocumentContext.enter(sentences)) {
           for (String[] sentence : sentences) {
-            names.add(finder.find(sentence));
+            outcomes.add((String[]) codec.encode(finder.find(sentence), sentence.length));
           }
         }
-        predicted.set(d, names);
+        predicted.set(d, outcomes);
       }
     }
     return predicted;
   }
 
-  /**
-   * {@code predicted}: each document's outcomes for the previous-label feature, or null for gold
-   * ones; {@code firstPassNames}: each document's first-pass names, or null without a first pass.
-   */
   private static TokenNameFinderModel train(
-      List<List<NameSample>> documents, List<List<String[]>> predicted, List<List<Span[]>> firstPassNames,
-      NerTrainingConfig config) throws IOException {
+      List<List<NameSample>> documents, List<List<String[]>> predicted, NerTrainingConfig config)
+      throws IOException {
     TrainingParameters parameters = new TrainingParameters();
     parameters.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm().name());
     parameters.put(TrainingParameters.THREADS_PARAM, config.threads());
@@ -114,7 +82,7 @@ public final class NerTrainer {
             null, config.featureDescriptor(), config.resources(), new BilouCodec());
     // a null type keeps each sample's own entity types; OpenNLP makes each sample's features as
     // it reads the sample, on this thread, so the stream can name the sample's document first
-    try (DocumentSamples stream = new DocumentSamples(documents, predicted, firstPassNames)) {
+    try (DocumentSamples stream = new DocumentSamples(documents, predicted)) {
       return NameFinderME.train("en", null, stream, parameters, factory);
     }
   }
@@ -124,16 +92,14 @@ public final class NerTrainer {
 
     private final List<List<NameSample>> documents;
     private final List<List<String[]>> predicted;
-    private final List<List<Span[]>> firstPassNames;
     private int document;
     private int sentence;
     private DocumentContext.Scope scope;
 
-    DocumentSamples(
-        List<List<NameSample>> documents, List<List<String[]>> predicted, List<List<Span[]>> firstPassNames) {
+    /** {@code predicted}: each document's predicted outcomes, or null to remember gold ones. */
+    DocumentSamples(List<List<NameSample>> documents, List<List<String[]>> predicted) {
       this.documents = documents;
       this.predicted = predicted;
-      this.firstPassNames = firstPassNames;
     }
 
     @Override
@@ -149,10 +115,9 @@ public final class NerTrainer {
       if (sentence == 0) {
         close();
         List<String[]> sentences = DocumentContext.sentences(samples);
-        scope = DocumentContext.enter(
-            sentences,
-            predicted == null ? null : predicted.get(document),
-            firstPassNames == null ? null : firstPassNames.get(document));
+        scope = predicted == null
+            ? DocumentContext.enter(sentences)
+            : DocumentContext.enter(sentences, predicted.get(document));
       }
       return samples.get(sentence++);
     }

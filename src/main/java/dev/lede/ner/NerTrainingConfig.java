@@ -7,8 +7,7 @@ import java.util.Map;
  * cutoff, the beam width the model will tag with, the feature-generator descriptor (XML) and the
  * resources it names (e.g. word clusters), which go into the model; and into how many folds the
  * documents are split to predict each one's labels with a model trained on the others (for the
- * previous-label feature; 0 or 1: none, gold labels); and whether a first pass tags each document
- * before the model does (null: one pass).
+ * previous-label feature; 0 or 1: none, gold labels).
  */
 public record NerTrainingConfig(
     Algorithm algorithm,
@@ -18,23 +17,7 @@ public record NerTrainingConfig(
     int beamSize,
     byte[] featureDescriptor,
     Map<String, Object> resources,
-    int folds,
-    FirstPass firstPass) {
-
-  /**
-   * Two-pass tagging: a first-pass model, trained with the same settings and features but tagging
-   * with {@code beamSize}, tags the document, and the model gets features from its labels
-   * ({@link FirstPassFeatureGenerator}); for training, those labels come from {@code folds}
-   * first-pass models each trained without the documents it labels.
-   */
-  public record FirstPass(int beamSize, int folds) {
-
-    public FirstPass {
-      if (beamSize < 1 || folds < 2) {
-        throw new IllegalArgumentException("a first pass needs a beam of at least 1 and at least 2 folds");
-      }
-    }
-  }
+    int folds) {
 
   /** OpenNLP trainers lede offers: the averaged perceptron, and maximum entropy by L-BFGS. */
   public enum Algorithm {
@@ -50,24 +33,12 @@ public record NerTrainingConfig(
   public NerTrainingConfig(
       Algorithm algorithm, int iterations, int threads, int cutoff, int beamSize,
       byte[] featureDescriptor, Map<String, Object> resources) {
-    this(algorithm, iterations, threads, cutoff, beamSize, featureDescriptor, resources, 0, null);
+    this(algorithm, iterations, threads, cutoff, beamSize, featureDescriptor, resources, 0);
   }
 
   /** The same settings with another number of folds. */
   NerTrainingConfig withFolds(int count) {
     return new NerTrainingConfig(
-        algorithm, iterations, threads, cutoff, beamSize, featureDescriptor, resources, count, firstPass);
-  }
-
-  /** The first pass's settings: these, one pass, tagging with the first pass's beam. */
-  NerTrainingConfig firstPassConfig() {
-    return new NerTrainingConfig(
-        algorithm, iterations, threads, cutoff, firstPass.beamSize(), featureDescriptor, resources, folds, null);
-  }
-
-  /** The second pass's settings: these, one pass, with another descriptor and resources. */
-  NerTrainingConfig secondPassConfig(byte[] descriptor, Map<String, Object> withFirstPass) {
-    return new NerTrainingConfig(
-        algorithm, iterations, threads, cutoff, beamSize, descriptor, withFirstPass, 0, null);
+        algorithm, iterations, threads, cutoff, beamSize, featureDescriptor, resources, count);
   }
 }

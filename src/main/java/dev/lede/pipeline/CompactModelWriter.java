@@ -1,6 +1,5 @@
 package dev.lede.pipeline;
 
-import dev.lede.ner.FirstPassModel;
 import dev.lede.ner.WordClusters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,8 +27,8 @@ import opennlp.tools.util.model.GenericModelSerializer;
  * clusters, ...), so OpenNLP still loads it, but its maxent or perceptron entry is replaced by one
  * with the same outcomes and one placeholder predicate, and the weights follow in a {@link CompactWeights}
  * entry, which the manifest tells OpenNLP how to read. Word clusters are stored with their hash
- * table ({@link WordClusters#indexedForm}), and a first-pass model inside it ({@link FirstPassModel})
- * in its own compact form. Entries are stored uncompressed: the jar compresses them once already.
+ * table ({@link WordClusters#indexedForm}). Entries are stored uncompressed: the jar compresses
+ * them once already.
  *
  * <p>Arguments: the model resource, the name of its weights entry ({@code pos.model},
  * {@code nameFinder.model}), the output file (under target/classes).
@@ -75,8 +74,6 @@ public final class CompactModelWriter {
       String serializer = manifest.getProperty(SERIALIZER_CLASS + e.getKey());
       if (WordClusters.Serializer.class.getName().equals(serializer)) {
         e.setValue(WordClusters.read(new ByteArrayInputStream(e.getValue())).indexedForm());
-      } else if (FirstPassModel.Serializer.class.getName().equals(serializer)) {
-        e.setValue(write(new ByteArrayInputStream(e.getValue()), entry));
       }
     }
     manifest.setProperty(SERIALIZER_CLASS + weightsEntry, CompactWeights.Serializer.class.getName());

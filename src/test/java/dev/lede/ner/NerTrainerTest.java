@@ -118,37 +118,4 @@ public class NerTrainerTest {
     assertThat(after).containsExactlyElementsOf(before);
     assertThat(before.get(0)).containsExactly(samples.get(0).getNames());
   }
-
-  @Test
-  void aTwoPassModelCarriesItsFirstPassInsideAndSavesAndLoadsAsOneFile() throws IOException {
-    List<NameSample> samples = ConllReader.read(new StringReader(trainingData()));
-    TokenNameFinderModel model =
-        NerTrainer.train(
-            samples,
-            new NerTrainingConfig(
-                NerTrainingConfig.Algorithm.PERCEPTRON, 30, 1, 0, 3, descriptor("ner-features.xml"), Map.of(), 0,
-                new NerTrainingConfig.FirstPass(1, 2)));
-
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    model.serialize(bytes);
-    TokenNameFinderModel loaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
-
-    assertThat((Object) loaded.getArtifact(FirstPassFeatureGeneratorFactory.RESOURCE)).isInstanceOf(FirstPassModel.class);
-    List<Span[]> before = new ArrayList<>();
-    List<Span[]> after = new ArrayList<>();
-    TokenNameFinder original = FastNameFinder.of(model);
-    TokenNameFinder reloaded = FastNameFinder.of(loaded);
-    for (List<NameSample> document : DocumentContext.byDocument(samples)) {
-      try (DocumentContext.Scope scope = DocumentContext.enter(DocumentContext.sentences(document))) {
-        for (NameSample sample : document) {
-          before.add(original.find(sample.getSentence()));
-          after.add(reloaded.find(sample.getSentence()));
-        }
-      }
-      original.clearAdaptiveData();
-      reloaded.clearAdaptiveData();
-    }
-    assertThat(after).containsExactlyElementsOf(before);
-    assertThat(before.get(0)).containsExactly(samples.get(0).getNames());
-  }
 }

@@ -57,7 +57,7 @@ class PreviousLabelFeatureGeneratorTest {
         NerTrainer.train(
             samples,
             new NerTrainingConfig(
-                NerTrainingConfig.Algorithm.PERCEPTRON, 30, 1, 0, 3, descriptor.getBytes(), Map.of(), 2, null));
+                NerTrainingConfig.Algorithm.PERCEPTRON, 30, 1, 0, 3, descriptor.getBytes(), Map.of(), 2));
 
     assertThat(FastNameFinder.of(model).find(samples.get(0).getSentence())).containsExactly(samples.get(0).getNames());
   }
