@@ -8,17 +8,26 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * Gazetteer features: for each token inside a listed name, the name's category and the token's
  * place in it (B, I, L, or U for a one-token name), e.g. "gz=COUNTRY:L" for "Lanka" in "Sri
- * Lanka". A name matches in its own case, or in capitals in an all-caps token.
+ * Lanka". A name matches in its own case, or in capitals in an all-caps token. With a window,
+ * a token also gets the features of its neighbours up to that far either side, marked with the
+ * side and distance ("p1gz=COUNTRY:U" after a country, "n1gz=..." before one): a listed name
+ * next to a word often says what the word is ("Bank of" + country, first name + surname).
  */
 final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private final Gazetteer gazetteer;
+  private final int window;
 
   private String[] sentence;
   private List<List<String>> features;
 
-  GazetteerFeatureGenerator(Gazetteer gazetteer) {
+  /** {@code window}: how many neighbours either side lend their features; 0 for none. */
+  GazetteerFeatureGenerator(Gazetteer gazetteer, int window) {
+    if (window < 0) {
+      throw new IllegalArgumentException("the window must be at least 0");
+    }
     this.gazetteer = gazetteer;
+    this.window = window;
   }
 
   @Override
@@ -31,7 +40,31 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private void prepare(String[] tokens) {
     sentence = tokens;
+    List<List<String>> own = ownFeatures(tokens);
     features = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      List<String> all = new ArrayList<>(own.get(i));
+      for (int distance = 1; distance <= window; distance++) {
+        if (i - distance >= 0) {
+          addMarked(all, "p" + distance, own.get(i - distance));
+        }
+        if (i + distance < tokens.length) {
+          addMarked(all, "n" + distance, own.get(i + distance));
+        }
+      }
+      features.add(all);
+    }
+  }
+
+  private static void addMarked(List<String> out, String mark, List<String> neighbourFeatures) {
+    for (String feature : neighbourFeatures) {
+      out.add(mark + feature);
+    }
+  }
+
+  /** Each token's own features: the listed names it is part of. */
+  private List<List<String>> ownFeatures(String[] tokens) {
+    List<List<String>> features = new ArrayList<>(tokens.length);
     for (int i = 0; i < tokens.length; i++) {
       features.add(new ArrayList<>(0));
     }
@@ -46,6 +79,7 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
         }
       }
     }
+    return features;
   }
 
   private static boolean matches(String[] tokens, int start, String[] name) {

@@ -9,7 +9,9 @@ import opennlp.tools.util.model.ArtifactSerializer;
 /**
  * Makes a {@link GazetteerFeatureGenerator} from a descriptor element naming a {@link Gazetteer}
  * model resource: {@code <generator class="dev.lede.ner.GazetteerFeatureGeneratorFactory"><str
- * name="dict">gazetteer.gaz</str></generator>}.
+ * name="dict">gazetteer.gaz</str></generator>}; an optional {@code <int name="window">1</int>}
+ * adds the features of the neighbouring tokens (default 0: none, as models trained before the
+ * option have it).
  */
 public final class GazetteerFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -21,7 +23,7 @@ public final class GazetteerFeatureGeneratorFactory
     if (!(resource instanceof Gazetteer gazetteer)) {
       throw new InvalidFormatException("no gazetteer resource named " + name);
     }
-    return new GazetteerFeatureGenerator(gazetteer);
+    return new GazetteerFeatureGenerator(gazetteer, getInt("window", 0));
   }
 
   @Override

@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 class GazetteerTest {
 
   private static List<String> features(Gazetteer gazetteer, String[] tokens, int index) {
+    return features(gazetteer, 0, tokens, index);
+  }
+
+  private static List<String> features(Gazetteer gazetteer, int window, String[] tokens, int index) {
     List<String> features = new ArrayList<>();
-    new GazetteerFeatureGenerator(gazetteer).createFeatures(features, tokens, index, null);
+    new GazetteerFeatureGenerator(gazetteer, window).createFeatures(features, tokens, index, null);
     return features;
   }
 
@@ -65,6 +69,24 @@ class GazetteerTest {
 
     assertThat(features(gazetteer, new String[] {"a", "nice", "day"}, 1)).isEmpty();
     assertThat(features(gazetteer, new String[] {"NICE", "WINS"}, 0)).containsExactly("gz=CITY:U");
+  }
+
+  @Test
+  void aWindowAddsTheNeighboursFeaturesMarkedWithSideAndDistance() {
+    Gazetteer gazetteer =
+        new Gazetteer(
+            List.of(
+                new Gazetteer.Entry("COUNTRY", new String[] {"Sri", "Lanka"}),
+                new Gazetteer.Entry("FIRST_NAME", new String[] {"Mara"})));
+    String[] tokens = {"Mara", "Quillby", "left", "Sri", "Lanka"};
+
+    assertThat(features(gazetteer, 1, tokens, 0)).containsExactly("gz=FIRST_NAME:U");
+    assertThat(features(gazetteer, 1, tokens, 1)).containsExactly("p1gz=FIRST_NAME:U");
+    assertThat(features(gazetteer, 1, tokens, 2)).containsExactly("n1gz=COUNTRY:B");
+    assertThat(features(gazetteer, 1, tokens, 3)).containsExactly("gz=COUNTRY:B", "n1gz=COUNTRY:L");
+    assertThat(features(gazetteer, 1, tokens, 4)).containsExactly("gz=COUNTRY:L", "p1gz=COUNTRY:B");
+    assertThat(features(gazetteer, 2, tokens, 1)).containsExactly("p1gz=FIRST_NAME:U", "n2gz=COUNTRY:B");
+    assertThat(features(gazetteer, 0, tokens, 1)).isEmpty();
   }
 
   @Test
