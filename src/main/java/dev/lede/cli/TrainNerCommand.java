@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +80,8 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Train OpenNLP's out-of-box model instead, as its own trainer does given no options: default features, BIO tags, perceptron, 300 iterations, cutoff 0, beam 3 (a baseline for eval-ner --baseline).")
   boolean openNlpDefaults;
 
-  @Option(names = "--clusters", arity = "1..*", paramLabel = "FILE", description = "Word clusters from train-clusters; they go into the model as resource " + CLUSTER_RESOURCE + ", a second file as word-clusters-2.wcl and so on, for a descriptor that names them.")
-  List<Path> clusters = new ArrayList<>();
+  @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from train-clusters; they go into the model as resource " + CLUSTER_RESOURCE + ".")
+  Path clusters;
 
   @Mixin UnlabeledTextOptions text;
 
@@ -102,7 +101,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     List<Integer> kmeans = UnlabeledTextOptions.kmeans(kmeansCounts);
     if (text.hasText()) {
-      String invalid = !clusters.isEmpty() ? "give either --clusters or --text/--conll, not both" : text.invalid(kmeans, threads);
+      String invalid = clusters != null ? "give either --clusters or --text/--conll, not both" : text.invalid(kmeans, threads);
       if (invalid != null) {
         err.println("lede: " + invalid);
         return 2;
@@ -153,15 +152,14 @@ public final class TrainNerCommand implements Callable<Integer> {
     if (new String(descriptor, StandardCharsets.UTF_8).contains(GAZETTEER_RESOURCE)) {
       resources.put(GAZETTEER_RESOURCE, PublicGazetteer.build());
     }
-    for (int i = 0; i < clusters.size(); i++) {
+    if (clusters != null) {
       try {
-        resources.put(clusterResource(i), WordClusters.read(clusters.get(i)));
+        resources.put(CLUSTER_RESOURCE, WordClusters.read(clusters));
       } catch (IOException e) {
-        err.println("lede: " + clusters.get(i) + ": " + reason(e));
+        err.println("lede: " + clusters + ": " + reason(e));
         return 1;
       }
-    }
-    if (text.hasText()) {
+    } else if (text.hasText()) {
       WordClusters learned = learnClusters(kmeans, err);
       if (learned == null) {
         return 1;
@@ -232,18 +230,13 @@ public final class TrainNerCommand implements Callable<Integer> {
   }
 
   private byte[] defaultDescriptor() throws IOException {
-    String resource = clusters.isEmpty() && !text.hasText() ? DEFAULT_FEATURES : DEFAULT_CLUSTER_FEATURES;
+    String resource = clusters == null && !text.hasText() ? DEFAULT_FEATURES : DEFAULT_CLUSTER_FEATURES;
     try (InputStream in = TrainNerCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("feature descriptor " + resource + " is missing from the classpath");
       }
       return in.readAllBytes();
     }
-  }
-
-  /** The model-resource name of the i-th clusters file (from 0). */
-  static String clusterResource(int i) {
-    return i == 0 ? CLUSTER_RESOURCE : CLUSTER_RESOURCE.replace(".wcl", "-" + (i + 1) + ".wcl");
   }
 
   private static long size(Path file) {

@@ -1,6 +1,5 @@
 package dev.lede.ner;
 
-import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -12,8 +11,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * {@link WordClusters} model resource, e.g. {@code <generator
  * class="dev.lede.ner.ClusterFeatureGeneratorFactory"><str name="dict">clusters.wcl</str><int
  * name="window">1</int></generator>}. The optional {@code prefix} keeps the features of two
- * cluster resources apart; {@code outerWindow} with {@code outerColumns} (e.g. "0,3") lets tokens
- * further out add the ids of those clusterings only.
+ * cluster resources apart.
  */
 public final class ClusterFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -25,16 +23,7 @@ public final class ClusterFeatureGeneratorFactory
     if (!(resource instanceof WordClusters clusters)) {
       throw new InvalidFormatException("no word-cluster resource named " + name);
     }
-    int window = getInt("window", 1);
-    int[] outerColumns;
-    try {
-      outerColumns = Arrays.stream(getStr("outerColumns", "").split(","))
-          .filter(column -> !column.isBlank()).mapToInt(column -> Integer.parseInt(column.trim())).toArray();
-    } catch (NumberFormatException e) {
-      throw new InvalidFormatException("outerColumns: expected column numbers separated by commas");
-    }
-    return new ClusterFeatureGenerator(
-        clusters, getStr("prefix", "k"), window, getInt("outerWindow", window), outerColumns);
+    return new ClusterFeatureGenerator(clusters, getStr("prefix", "k"), getInt("window", 1));
   }
 
   @Override

@@ -59,18 +59,5 @@ class TokenwiseFeatureGeneratorTest {
 
     assertSplitIsExact(new ClusterFeatureGenerator(clusters, "k", 1));
     assertSplitIsExact(new ClusterFeatureGenerator(clusters, "b", 2));
-    assertSplitIsExact(new ClusterFeatureGenerator(clusters, "k", 1, 2, new int[] {0}));
-  }
-
-  @Test
-  void tokensBeyondTheWindowAddOnlyTheOuterColumns() {
-    WordClusters clusters =
-        new WordClusters(Map.of("Marta", new String[] {"5", "50"}, "flew", new String[] {"2", "20"}));
-    List<String> features = new ArrayList<>();
-
-    new ClusterFeatureGenerator(clusters, "k", 1, 2, new int[] {0})
-        .createFeatures(features, new String[] {"Marta", "Okonkwo", "flew"}, 0, null);
-
-    assertThat(features).containsExactly("k0.0=5", "k0.1=50", "k1=?", "k2.0=2");
   }
 }
