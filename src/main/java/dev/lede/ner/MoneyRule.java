@@ -18,6 +18,8 @@ final class MoneyRule implements Rule {
   private static final String[] GLUED_PREFIXES = {
     "US$", "HK$", "NZ$", "A$", "C$", "S$", "R$", "Rs.", "Rs", "$", "£", "€", "¥", "₹"
   };
+  /** The first characters of those signs: a token opening with another has none of them. */
+  private static final String GLUED_PREFIX_STARTS = firstCharacters(GLUED_PREFIXES);
   /** Country words before "dollar(s)": "5 million US dollars". */
   private static final Set<String> DOLLAR_COUNTRIES =
       Set.of("us", "u.s.", "australian", "canadian", "singapore", "taiwan", "zimbabwean",
@@ -58,6 +60,9 @@ final class MoneyRule implements Rule {
   /** "£15.8 m", "€200", "Rs500": the sign inside the number's token. */
   private static int gluedSign(Tokens t, int i) {
     String s = t.text(i);
+    if (s.isEmpty() || GLUED_PREFIX_STARTS.indexOf(s.charAt(0)) < 0) {
+      return -1;
+    }
     for (String sign : GLUED_PREFIXES) {
       if (s.length() > sign.length() && s.startsWith(sign)) {
         return Numbers.isNumeralWithScale(s.substring(sign.length()))
@@ -114,5 +119,13 @@ final class MoneyRule implements Rule {
       return j + 1;
     }
     return -1;
+  }
+
+  private static String firstCharacters(String[] words) {
+    StringBuilder firsts = new StringBuilder();
+    for (String word : words) {
+      firsts.append(word.charAt(0));
+    }
+    return firsts.toString();
   }
 }

@@ -72,6 +72,10 @@ final class Numbers {
 
   /** A numeral, possibly with a short scale glued on: "5", "5m", "3.5bn". */
   static boolean isNumeralWithScale(String s) {
+    // both forms open with a digit: most tokens are words, and leave here
+    if (s.isEmpty() || !isDigit(s.charAt(0))) {
+      return false;
+    }
     if (isNumeral(s)) {
       return true;
     }
@@ -117,7 +121,7 @@ final class Numbers {
 
   /** The value of a digit ordinal, "1st", "22nd", "24th", else -1. */
   static int ordinal(String s) {
-    if (s.length() < 3) {
+    if (s.length() < 3 || !isDigit(s.charAt(0))) {
       return -1;
     }
     String suffix = s.substring(s.length() - 2).toLowerCase(Locale.ROOT);

@@ -53,6 +53,10 @@ final class TimeRule implements Rule {
   /** "10 a.m.", "10am", "3:30 pm", "17:30", "1500 GMT", "10 o'clock", each with a zone if given. */
   private static int clock(Tokens t, int i) {
     String s = t.text(i);
+    // every clock opens with a digit; only an hour word ("ten o'clock") does not
+    if ((s.isEmpty() || !Character.isDigit(s.charAt(0))) && !t.in(i, HOUR_WORDS)) {
+      return -1;
+    }
     int j;
     String beforeMeridiem = withoutGluedMeridiem(t.lower(i));
     if (beforeMeridiem != null && isClock(beforeMeridiem, 12)) {
