@@ -138,13 +138,13 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       List<String> expected = new ArrayList<>();
       generator.createFeatures(expected, PROBE, i, tags);
       List<String> summed = new ArrayList<>(List.of("def"));
-      summed.addAll(ownFeatures(PROBE[i]));
+      summed.addAll(ownFeatures(PROBE[i], StringUtil.toLowerCase(PROBE[i])));
       for (int k = 1; k <= WINDOW; k++) {
         if (i - k >= 0) {
-          summed.add(neighbour("p", k, word(PROBE[i - k])));
+          summed.add(neighbour("p", k, word(StringUtil.toLowerCase(PROBE[i - k]))));
         }
         if (i + k < PROBE.length) {
-          summed.add(neighbour("n", k, word(PROBE[i + k])));
+          summed.add(neighbour("n", k, word(StringUtil.toLowerCase(PROBE[i + k]))));
         }
       }
       if (i <= WINDOW) {
@@ -165,8 +165,11 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     return true;
   }
 
-  /** The features of a token that depend on its word alone, in the order OpenNLP makes them. */
-  private static List<String> ownFeatures(String token) {
+  /**
+   * The features of a token that depend on its word alone, in the order OpenNLP makes them;
+   * {@code lowerCase} is the token as OpenNLP lower-cases it.
+   */
+  private static List<String> ownFeatures(String token, String lowerCase) {
     List<String> features = new ArrayList<>();
     int affixes = Math.min(AFFIX_LENGTH, token.length());
     for (int n = 1; n <= affixes; n++) {
@@ -175,16 +178,15 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     for (int n = 1; n <= affixes; n++) {
       features.add("pre=" + token.substring(0, n));
     }
-    String lowerCase = StringUtil.toLowerCase(token);
     String shape = FeatureGeneratorUtil.tokenFeature(token);
-    features.add("w=" + lowerCase);
+    features.add(word(lowerCase));
     features.add("wc=" + shape);
     features.add("w&c=" + lowerCase + "," + shape);
     return features;
   }
 
-  private static String word(String token) {
-    return "w=" + StringUtil.toLowerCase(token);
+  private static String word(String lowerCase) {
+    return "w=" + lowerCase;
   }
 
   /** A feature as OpenNLP's window generator names it for a token {@code distance} away. */
@@ -241,11 +243,13 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   }
 
   private WordWeights weigh(String token) {
+    // OpenNLP lower-cases through a code-point stream: once per word is enough
+    String lowerCase = StringUtil.toLowerCase(token);
     double[] own = new double[outcomes.length];
-    for (String feature : ownFeatures(token)) {
+    for (String feature : ownFeatures(token, lowerCase)) {
       weights.add(weights.predicate(feature), own);
     }
-    String word = word(token);
+    String word = word(lowerCase);
     int[] asPrevious = new int[WINDOW + 1];
     int[] asNext = new int[WINDOW + 1];
     for (int k = 1; k <= WINDOW; k++) {
