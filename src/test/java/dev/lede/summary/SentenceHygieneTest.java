@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.summary.SentenceHygiene.Defect;
+import dev.lede.pipeline.Sentence;
+import dev.lede.pipeline.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SentenceHygieneTest {
@@ -67,6 +73,50 @@ class SentenceHygieneTest {
         .isEqualTo(Defect.PROMOTION);
     assertThat(defectInParagraph("Follow us on Twitter for the latest updates from the match."))
         .isEqualTo(Defect.PROMOTION);
+  }
+
+  /**
+   * A sentence tokenized at spaces with every token tagged a verb: the patterns alone decide,
+   * and the boilerplate detector, which would remove some of these lines, is not involved.
+   */
+  private static Sentence verbsOnly(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher word = Pattern.compile("\\S+").matcher(text);
+    while (word.find()) {
+      tokens.add(new Token(word.start(), word.end(), word.group(), "VERB"));
+    }
+    return new Sentence(0, 0, text.length(), text, tokens);
+  }
+
+  /**
+   * Every alternative of the promotion, caption and dateline patterns, in upper and mixed case:
+   * the literals that screen sentences before the patterns run must let each of them through.
+   */
+  @Test
+  void findsEachFormOfPromotionAndCaptionWhateverItsCase() {
+    for (String promotion :
+        List.of("Download our app", "FOLLOW US on the radio", "Follow @harbournews on the radio",
+            "Click Here for the full list", "Sign up to the daily letter", "SUBSCRIBE for the list",
+            "Read More about the harbour", "Scroll down for the list", "Share This with friends",
+            "Like Us On the radio", "E-mail to a friend the list", "Email to a friend the list",
+            "Watch The Video of the storm", "All Rights Reserved by the group",
+            "COPYRIGHT 2024 by the group")) {
+      assertThat(SentenceHygiene.defect(verbsOnly("The council says: " + promotion + " now.")))
+          .as(promotion)
+          .isEqualTo(Defect.PROMOTION);
+    }
+    for (String caption :
+        List.of("PICTURED: the mayor greets volunteers at the harbour on Sunday.",
+            "Photograph : the mayor greets volunteers at the harbour on Sunday.",
+            "File Photo: the mayor greets volunteers at the harbour on Sunday.",
+            "The mayor greets volunteers at the harbour on Sunday (Photo by the council).",
+            "The mayor greets volunteers at the harbour on Sunday, GETTY IMAGES says.",
+            "The mayor greets volunteers at the harbour, REUTERS/Jane Doe says.",
+            "The mayor greets volunteers at the harbour, AP Photo says.")) {
+      assertThat(SentenceHygiene.defect(verbsOnly(caption))).as(caption).isEqualTo(Defect.CAPTION);
+    }
+    assertThat(SentenceHygiene.defect(verbsOnly("The council met again at 9:30 BST and voted on it.")))
+        .isEqualTo(Defect.DATELINE);
   }
 
   @Test
