@@ -4,12 +4,6 @@ import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * Language from OpenNLP's 103-language detector, as {@code LanguageDetectorME.predictLanguages}
@@ -28,12 +22,6 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * <p>Not thread-safe: holds scratch arrays. The model is shared.
  */
 public final class FastLanguageIdentifier implements LanguageIdentifier {
-
-  private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
-  private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
-  private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
-  private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
-  private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
 
   // java.util.HashMap's sizing and the bin length at which it makes a tree
   private static final int MAP_INITIAL_CAPACITY = 16;
@@ -62,63 +50,12 @@ public final class FastLanguageIdentifier implements LanguageIdentifier {
   }
 
   /**
-   * The normalizers of {@code LanguageDetectorFactory.getContextGenerator()}, in its order, each
-   * skipped where its patterns cannot match: OpenNLP's emoji pattern matches "-" and every char
-   * from U+D83C up (its range ends at the code point its surrogates spell), links start "http"
-   * and mail addresses hold "@", numbers are ASCII digits. Their regular expressions were a
-   * quarter of identifying a language, and most news text has no links or addresses.
-   */
-  private static CharSequence normalize(CharSequence text) {
-    if (mayHoldEmoji(text)) {
-      text = EMOJI.normalize(text);
-    }
-    if (indexOf(text, '@') >= 0 || text.toString().contains("http")) {
-      text = URL.normalize(text);
-    }
-    text = TWITTER.normalize(text); // its face and laughter patterns match inside common words
-    if (containsAsciiDigit(text)) {
-      text = NUMBER.normalize(text);
-    }
-    return SHRINK.normalize(text);
-  }
-
-  private static boolean mayHoldEmoji(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // a supplementary code point's low surrogate is above U+D83C too
-      if (c == '-' || c >= '\uD83C') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsAsciiDigit(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int indexOf(CharSequence text, char c) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * Puts the text's distinct grams into {@link #gramKeys}, their summing order into
    * {@link #order}, and returns how many there are: negated if the order had to come from real
    * HashMaps.
    */
   int orderGrams(CharSequence text) {
-    int length = lowerCase(normalize(text));
+    int length = lowerCase(DetectorNormalizer.normalize(text));
     int grams = collectGrams(length);
     sortByBucket(grams, hashMapCapacity(grams));
     if (binsStayLists(null, grams) && binsStayLists(order, grams)) {
