@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * DATE mentions: calendar dates in the forms news uses, weekdays, years used as years, decades,
@@ -17,61 +16,61 @@ final class DateRule implements Rule {
       List.of(
           "january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december");
-  private static final Set<String> FULL_MONTHS = Set.copyOf(MONTH_NAMES);
+  private static final WordSet FULL_MONTHS = WordSet.of(MONTH_NAMES);
   /** Full names and abbreviations ("feb", "sept"), lower case, to month numbers. */
   private static final Map<String, Integer> MONTHS = months();
   /** Month names that are also verbs, modals or first names: bare, they need a date context. */
-  private static final Set<String> AMBIGUOUS_MONTHS =
-      Set.of("may", "march", "april", "june", "august");
-  private static final Set<String> WEEKDAYS =
-      Set.of(
+  private static final WordSet AMBIGUOUS_MONTHS =
+      WordSet.of("may", "march", "april", "june", "august");
+  private static final WordSet WEEKDAYS =
+      WordSet.of(
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
           "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
-  private static final Set<String> DAYS_AROUND_TODAY = Set.of("yesterday", "today", "tomorrow");
+  private static final WordSet DAYS_AROUND_TODAY = WordSet.of("yesterday", "today", "tomorrow");
   /** Units a deictic word can point at: "last week", "this summer". */
-  private static final Set<String> UNITS =
-      Set.of(
+  private static final WordSet UNITS =
+      WordSet.of(
           "week", "weekend", "month", "year", "quarter", "decade", "century", "season", "summer",
           "winter", "spring", "autumn", "fall", "fortnight");
   /** Units that are counted: "the past three years", "two days ago". */
-  private static final Set<String> COUNTED_UNITS =
-      Set.of(
+  private static final WordSet COUNTED_UNITS =
+      WordSet.of(
           "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years",
           "decade", "decades", "century", "centuries", "quarter", "quarters", "season", "seasons",
           "fortnight", "fortnights");
-  private static final Set<String> PLURAL_UNITS =
-      Set.of("days", "weeks", "months", "years", "decades", "centuries", "quarters", "seasons");
-  private static final Set<String> SEASONS = Set.of("summer", "winter", "spring", "autumn", "fall");
-  private static final Set<String> DEICTIC = Set.of("last", "this", "next", "coming", "past");
+  private static final WordSet PLURAL_UNITS =
+      WordSet.of("days", "weeks", "months", "years", "decades", "centuries", "quarters", "seasons");
+  private static final WordSet SEASONS = WordSet.of("summer", "winter", "spring", "autumn", "fall");
+  private static final WordSet DEICTIC = WordSet.of("last", "this", "next", "coming", "past");
   /** What follows "the" in "the past week", "the following day". */
-  private static final Set<String> DEICTIC_AFTER_THE =
-      Set.of("last", "next", "coming", "past", "previous", "following", "same");
-  private static final Set<String> YEAR_POINTERS = Set.of("this", "last", "next");
-  private static final Set<String> AGO = Set.of("ago", "earlier", "later");
+  private static final WordSet DEICTIC_AFTER_THE =
+      WordSet.of("last", "next", "coming", "past", "previous", "following", "same");
+  private static final WordSet YEAR_POINTERS = WordSet.of("this", "last", "next");
+  private static final WordSet AGO = WordSet.of("ago", "earlier", "later");
   /** Counts that are not numbers: "a few weeks ago", "several years ago". */
-  private static final Set<String> VAGUE_COUNTS =
-      Set.of("a", "an", "several", "few", "many", "some");
-  private static final Set<String> ONE_WORD_PREFIXES =
-      Set.of("early", "late", "mid", "earlier", "later", "fiscal", "fy");
+  private static final WordSet VAGUE_COUNTS =
+      WordSet.of("a", "an", "several", "few", "many", "some");
+  private static final WordSet ONE_WORD_PREFIXES =
+      WordSet.of("early", "late", "mid", "earlier", "later", "fiscal", "fy");
   /** "the end of" and its kin, before a date: "the end of March". */
-  private static final Set<String> BOUNDARIES =
-      Set.of("end", "start", "beginning", "middle", "turn", "close");
-  private static final Set<String> YEAR_CONTEXT =
-      Set.of(
+  private static final WordSet BOUNDARIES =
+      WordSet.of("end", "start", "beginning", "middle", "turn", "close");
+  private static final WordSet YEAR_CONTEXT =
+      WordSet.of(
           "in", "since", "by", "until", "till", "from", "through", "before", "after", "during",
           "between", "circa", "year");
   /** Heads that make "of 2021" a year: "the summer of 2021", "the class of 2010". */
-  private static final Set<String> OF_YEAR_HEADS =
-      Set.of("summer", "winter", "spring", "autumn", "fall", "class", "half", "quarter", "end",
+  private static final WordSet OF_YEAR_HEADS =
+      WordSet.of("summer", "winter", "spring", "autumn", "fall", "class", "half", "quarter", "end",
           "start", "beginning", "middle");
-  private static final Set<String> YEAR_DETERMINERS =
-      Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "that");
+  private static final WordSet YEAR_DETERMINERS =
+      WordSet.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "that");
   /** Verbs that make a sentence-opening number a year: "2022 was a hard year". */
-  private static final Set<String> YEAR_SUBJECT_VERBS =
-      Set.of("was", "is", "will", "has", "had", "saw", "brought", "marked");
+  private static final WordSet YEAR_SUBJECT_VERBS =
+      WordSet.of("was", "is", "will", "has", "had", "saw", "brought", "marked");
   /** Nouns that make a four-digit number a count: "2022 people", "in 1500 cases". */
-  private static final Set<String> COUNT_NOUNS =
-      Set.of(
+  private static final WordSet COUNT_NOUNS =
+      WordSet.of(
           "people", "persons", "men", "women", "children", "kids", "workers", "employees", "staff",
           "residents", "voters", "troops", "soldiers", "police", "officers", "students", "members",
           "jobs", "homes", "houses", "households", "cases", "deaths", "votes", "units", "cars",
@@ -80,25 +79,25 @@ final class DateRule implements Rule {
           "times", "patients", "fans", "refugees", "migrants", "protesters", "visitors",
           "passengers", "customers", "users", "signatures", "calories", "acres", "hectares",
           "games", "matches", "goals", "runs");
-  private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ");
-  private static final Set<String> MONTH_CONTEXT =
-      Set.of(
+  private static final WordSet NOMINAL_TAGS = WordSet.of("NOUN", "PROPN", "ADJ");
+  private static final WordSet MONTH_CONTEXT =
+      WordSet.of(
           "in", "since", "by", "until", "till", "from", "through", "before", "after", "during",
           "of", "between", "last", "next", "this", "early", "late", "mid", "every", "each",
           "throughout");
-  private static final Set<String> MONTH_JOINERS = Set.of("and", "or", "to", ",", "-", "–");
-  private static final Set<String> LEADER_NOUNS =
-      Set.of("government", "administration", "cabinet", "ministry", "era", "years", "camp");
-  private static final Set<String> PERIODS = Set.of("year", "months", "quarter", "weeks", "period");
-  private static final Set<String> RANGE_WORDS =
-      Set.of("-", "–", "to", "and", "through", "until");
-  private static final Set<String> DECADE_WORDS =
-      Set.of(
+  private static final WordSet MONTH_JOINERS = WordSet.of("and", "or", "to", ",", "-", "–");
+  private static final WordSet LEADER_NOUNS =
+      WordSet.of("government", "administration", "cabinet", "ministry", "era", "years", "camp");
+  private static final WordSet PERIODS = WordSet.of("year", "months", "quarter", "weeks", "period");
+  private static final WordSet RANGE_WORDS =
+      WordSet.of("-", "–", "to", "and", "through", "until");
+  private static final WordSet DECADE_WORDS =
+      WordSet.of(
           "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
           "nineties");
-  private static final Set<String> DECADE_PARTS = Set.of("early", "mid", "late");
-  private static final Set<String> ORDINAL_WORDS =
-      Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th");
+  private static final WordSet DECADE_PARTS = WordSet.of("early", "mid", "late");
+  private static final WordSet ORDINAL_WORDS =
+      WordSet.of("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th");
 
   @Override
   public Match match(Tokens t, int i) {

@@ -1,6 +1,5 @@
 package dev.lede.ner;
 
-import java.util.Set;
 
 /**
  * MONEY mentions: a currency sign or code before an amount ("$3.5 billion", "£15.8m", "US$10",
@@ -10,8 +9,8 @@ import java.util.Set;
 final class MoneyRule implements Rule {
 
   /** Signs and codes written as their own token before the amount, as written. */
-  private static final Set<String> PREFIX_TOKENS =
-      Set.of(
+  private static final WordSet PREFIX_TOKENS =
+      WordSet.of(
           "$", "£", "€", "¥", "₹", "US$", "A$", "C$", "HK$", "NZ$", "S$", "R$", "Rs", "Rs.", "USD",
           "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "AUD", "CAD");
   /** Signs the tokenizer may leave glued to a number ("£15.8", "Rs500"), longest first. */
@@ -21,18 +20,18 @@ final class MoneyRule implements Rule {
   /** The first characters of those signs: a token opening with another has none of them. */
   private static final String GLUED_PREFIX_STARTS = firstCharacters(GLUED_PREFIXES);
   /** Country words before "dollar(s)": "5 million US dollars". */
-  private static final Set<String> DOLLAR_COUNTRIES =
-      Set.of("us", "u.s.", "australian", "canadian", "singapore", "taiwan", "zimbabwean",
+  private static final WordSet DOLLAR_COUNTRIES =
+      WordSet.of("us", "u.s.", "australian", "canadian", "singapore", "taiwan", "zimbabwean",
           "hong-kong", "new-zealand");
-  private static final Set<String> DOLLAR_UNITS = Set.of("dollar", "dollars", "cent", "cents");
-  private static final Set<String> CURRENCY_WORDS =
-      Set.of(
+  private static final WordSet DOLLAR_UNITS = WordSet.of("dollar", "dollars", "cent", "cents");
+  private static final WordSet CURRENCY_WORDS =
+      WordSet.of(
           "dollar", "dollars", "euro", "euros", "pound", "pounds", "pence", "penny", "cent",
           "cents", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble",
           "rubles", "franc", "francs", "peso", "pesos", "rand", "naira", "shilling", "shillings",
           "dirham", "dirhams", "riyal", "riyals", "lira", "lire", "krona", "kronor", "krone",
           "kroner", "ringgit", "baht", "rupiah", "hryvnia", "zloty", "sterling");
-  private static final Set<String> VAGUE_MULTIPLES = Set.of("thousands", "millions", "billions",
+  private static final WordSet VAGUE_MULTIPLES = WordSet.of("thousands", "millions", "billions",
       "trillions");
 
   @Override

@@ -1,7 +1,6 @@
 package dev.lede.ner;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reading numbers from tokens: numerals ("1,250.5"), number words ("twenty-five"), scale words
@@ -13,22 +12,22 @@ final class Numbers {
   static final int FIRST_YEAR = 1000;
   static final int LAST_YEAR = 2099;
 
-  private static final Set<String> WORDS =
-      Set.of(
+  private static final WordSet WORDS =
+      WordSet.of(
           "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
           "ninety");
   /** Scale words that may stand apart from their number: "3.5 billion", "Rs 500 crore". */
-  private static final Set<String> SCALES =
-      Set.of(
+  private static final WordSet SCALES =
+      WordSet.of(
           "hundred", "thousand", "million", "billion", "trillion", "bn", "tn", "trn", "mn", "crore",
           "crores", "lakh", "lakhs");
   /** Short scales that only count when glued to the number ("5m", "£15.8m"): "5 m" is metres. */
   private static final String[] GLUED_SCALES = {"bn", "tn", "trn", "mn", "m", "k", "b"};
   /** Words that stand for a number only before a scale: "a billion", "half a million". */
-  private static final Set<String> BEFORE_SCALE = Set.of("a", "an", "half");
-  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  private static final WordSet BEFORE_SCALE = WordSet.of("a", "an", "half");
+  private static final WordSet ORDINAL_SUFFIXES = WordSet.of("st", "nd", "rd", "th");
   /** Cap on a number phrase, so that a scan from each token stays bounded. */
   private static final int MAX_PHRASE = 8;
 

@@ -1,6 +1,5 @@
 package dev.lede.ner;
 
-import java.util.Set;
 
 /**
  * TIME mentions: clock times ("10 a.m.", "3:30 pm", "10:45 GMT", "10 o'clock"), named times
@@ -9,23 +8,23 @@ import java.util.Set;
  */
 final class TimeRule implements Rule {
 
-  private static final Set<String> MERIDIEM = Set.of("am", "pm", "a.m", "p.m", "a.m.", "p.m.");
+  private static final WordSet MERIDIEM = WordSet.of("am", "pm", "a.m", "p.m", "a.m.", "p.m.");
   private static final String[] GLUED_MERIDIEM = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"};
   /** Zone abbreviations news appends to clock times, as written (upper case). */
-  private static final Set<String> ZONES =
-      Set.of(
+  private static final WordSet ZONES =
+      WordSet.of(
           "GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT",
           "PST", "PDT", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "HKT",
           "SGT", "WIB", "MSK");
-  private static final Set<String> NAMED_TIMES = Set.of("noon", "midnight", "midday", "tonight");
-  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
-  private static final Set<String> DAY_PART_ANCHORS =
-      Set.of("this", "last", "yesterday", "tomorrow");
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> PREFIXES = Set.of("early", "late", "earlier", "later");
-  private static final Set<String> HOUR_WORDS =
-      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  private static final WordSet NAMED_TIMES = WordSet.of("noon", "midnight", "midday", "tonight");
+  private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
+  private static final WordSet DAY_PART_ANCHORS =
+      WordSet.of("this", "last", "yesterday", "tomorrow");
+  private static final WordSet WEEKDAYS =
+      WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final WordSet PREFIXES = WordSet.of("early", "late", "earlier", "later");
+  private static final WordSet HOUR_WORDS =
+      WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve");
 
   @Override

@@ -3,7 +3,6 @@ package dev.lede.ner;
 import dev.lede.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * One sentence's tokens as the rules read them: lower-cased text computed once, and lookups that
@@ -11,7 +10,7 @@ import java.util.Set;
  */
 final class Tokens {
 
-  private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", "-", "—", ":");
+  private static final WordSet OPENERS = WordSet.of("\"", "“", "‘", "'", "(", "[", "-", "—", ":");
 
   private final List<Token> tokens;
   private final String[] lower;
@@ -50,7 +49,7 @@ final class Tokens {
     return lower(i).equals(word);
   }
 
-  boolean in(int i, Set<String> lowerWords) {
+  boolean in(int i, WordSet lowerWords) {
     return inside(i) && lowerWords.contains(lower[i]);
   }
 
