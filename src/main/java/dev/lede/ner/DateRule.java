@@ -294,7 +294,7 @@ final class DateRule implements Rule {
     if (t.in(i, VAGUE_COUNTS)) {
       return i + 1;
     }
-    int end = Numbers.phraseEnd(t, i);
+    int end = t.numberPhraseEnd(i);
     return end > i && !t.is(end, "-") ? end : -1;
   }
 

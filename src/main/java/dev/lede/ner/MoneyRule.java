@@ -52,7 +52,7 @@ final class MoneyRule implements Rule {
     } else {
       return -1;
     }
-    int end = Numbers.phraseEnd(t, j);
+    int end = t.numberPhraseEnd(j);
     return end > j ? end : -1;
   }
 
@@ -81,7 +81,7 @@ final class MoneyRule implements Rule {
     if (s.length() > 1 && s.endsWith("p") && Numbers.isNumeral(s.substring(0, s.length() - 1))) {
       return i + 1; // pence, glued: "533p"
     }
-    int j = Numbers.phraseEnd(t, i);
+    int j = t.numberPhraseEnd(i);
     if (j < 0) {
       return -1;
     }

@@ -12,12 +12,12 @@ final class PercentRule implements Rule {
     if (isGluedPercent(s)) {
       return new Match(NumericType.PERCENT, i + 1);
     }
-    int j = Numbers.phraseEnd(t, i);
+    int j = t.numberPhraseEnd(i);
     if (j < 0) {
       return null;
     }
     if (t.is(j, "-") || t.is(j, "–") || t.is(j, "to")) {
-      int second = Numbers.phraseEnd(t, j + 1);
+      int second = t.numberPhraseEnd(j + 1);
       if (second > j + 1 && markerEnd(t, second) > 0) {
         j = second;
       }

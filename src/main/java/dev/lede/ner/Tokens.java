@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One sentence's tokens as the rules read them: lower-cased text computed once, and lookups that
- * answer "no" (empty text) outside the sentence, so rules need no bounds checks of their own.
+ * One sentence's tokens as the rules read them: lower-cased text computed once, the number
+ * phrase starting at each token computed on first need (three rules ask for it at every token),
+ * and lookups that answer "no" (empty text) outside the sentence, so rules need no bounds checks
+ * of their own.
  */
 final class Tokens {
 
@@ -14,6 +16,8 @@ final class Tokens {
 
   private final List<Token> tokens;
   private final String[] lower;
+  // Numbers.phraseEnd by token, offset by one so that 0 means not computed yet
+  private final int[] phraseEnds;
 
   Tokens(List<Token> tokens) {
     this.tokens = tokens;
@@ -21,6 +25,7 @@ final class Tokens {
     for (int i = 0; i < lower.length; i++) {
       lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
     }
+    this.phraseEnds = new int[lower.length];
   }
 
   int size() {
@@ -51,6 +56,17 @@ final class Tokens {
 
   boolean in(int i, WordSet lowerWords) {
     return inside(i) && lowerWords.contains(lower[i]);
+  }
+
+  /** {@link Numbers#phraseEnd}: the end of the number phrase starting at token {@code i}, or -1. */
+  int numberPhraseEnd(int i) {
+    if (!inside(i)) {
+      return -1;
+    }
+    if (phraseEnds[i] == 0) {
+      phraseEnds[i] = Numbers.phraseEnd(this, i) + 1;
+    }
+    return phraseEnds[i] - 1;
   }
 
   boolean capitalized(int i) {
