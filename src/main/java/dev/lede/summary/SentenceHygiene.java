@@ -1,11 +1,11 @@
 package dev.lede.summary;
 
+import dev.lede.pipeline.ScreenedPattern;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tells which sentences should not stand in a summary: text that is not a sentence of the story
@@ -31,20 +31,20 @@ final class SentenceHygiene {
   static final int MIN_WORDS = 4;
   static final int MAX_WORDS = 80;
 
-  private static final Screened PROMOTION =
-      new Screened(
+  private static final ScreenedPattern PROMOTION =
+      ScreenedPattern.ignoringCase(
           "\\b(download (the|our) app|follow us|follow @|click here|sign up (for|to)|subscribe"
               + "|read more|scroll down|share this|like us on|e-?mail to a friend|watch the video"
               + "|all rights reserved|copyright \\d{4})\\b",
           "download ", "follow ", "click here", "sign up ", "subscribe", "read more",
           "scroll down", "share this", "like us on", "mail to a friend", "watch the video",
           "all rights reserved", "copyright ");
-  private static final Screened DATELINE =
-      new Screened(
+  private static final ScreenedPattern DATELINE =
+      ScreenedPattern.ignoringCase(
           "^(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(gmt|bst|utc|est|edt|et|pt)\\b",
           ":");
-  private static final Screened CAPTION =
-      new Screened(
+  private static final ScreenedPattern CAPTION =
+      ScreenedPattern.ignoringCase(
           "(\\b(pictured|picture|photo|photograph|image|file photo|credit)\\s*:"
               + "|\\((pictured|file photo|photo[^)]*|picture[^)]*)\\)"
               + "|\\b(getty images|afp/getty|reuters/|ap photo))",
@@ -130,28 +130,5 @@ final class SentenceHygiene {
     boolean beforeSpace = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
         || ",.;:!?".indexOf(text.charAt(i + 1)) >= 0;
     return afterText && beforeSpace;
-  }
-  /**
-   * A case-insensitive pattern and the literals every match of it contains, one at least. The
-   * patterns are tried on every sentence of every article, and Java's regular expressions try
-   * each alternative at each position: a few {@code contains} calls on the lower-cased text rule
-   * out almost every sentence at a fraction of that cost (the sentence hygiene was a twelfth of
-   * a whole run). The pattern folds ASCII case only, so a match's literal stays whole in the
-   * text lower-cased by {@link Locale#ROOT}.
-   */
-  private record Screened(Pattern pattern, List<String> literals) {
-
-    Screened(String regex, String... literals) {
-      this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.of(literals));
-    }
-
-    boolean find(String text, String lower) {
-      for (String literal : literals) {
-        if (lower.contains(literal)) {
-          return pattern.matcher(text).find();
-        }
-      }
-      return false;
-    }
   }
 }
