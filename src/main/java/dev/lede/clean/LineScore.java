@@ -1,5 +1,6 @@
 package dev.lede.clean;
 
+import dev.lede.pipeline.ScreenedPattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How promotional one line reads, before its position is considered: positive for what an
@@ -63,8 +65,9 @@ record LineScore(double value, String reason) {
           "subscriber", "subscribers", "newsletter", "newsletters", "app", "apps", "click", "tap",
           "inbox", "notifications", "alerts", "podcast", "whatsapp", "telegram", "signup", "login",
           "register", "here");
+  /** Each with a space either side, as looked for among the line's words. */
   private static final List<String> ACTION_PHRASES =
-      List.of("sign up", "sign in", "log in", "follow us", "like us", "join us", "join our",
+      padded("sign up", "sign in", "log in", "follow us", "like us", "join us", "join our",
           "free trial", "unlimited access", "push notifications", "google news", "app store",
           "play store");
   private static final Set<String> MARKETING_WORDS =
@@ -72,21 +75,21 @@ record LineScore(double value, String reason) {
           "exclusive", "premium", "must-read", "handpicked", "hand-picked", "daily", "weekly",
           "weekend", "unmissable");
   private static final List<String> MARKETING_PHRASES =
-      List.of("in one place", "best of", "stay updated", "stay informed", "stay on top",
+      padded("in one place", "best of", "stay updated", "stay informed", "stay on top",
           "stay tuned", "breaking news", "top stories", "for you", "don't miss", "never miss",
           "straight to", "delivered to");
-  private static final Pattern PAYWALL_PATTERN =
-      Pattern.compile(
+  static final ScreenedPattern PAYWALL_PATTERN =
+      ScreenedPattern.ignoringCase(
           "subscribers? only|for subscribers|subscriber-only|already a subscriber|to continue reading|"
               + "subscribe (?:now|today)|unlock (?:this|the full) (?:article|story)|"
               + "premium (?:article|content|story)",
-          Pattern.CASE_INSENSITIVE);
+          "subscribe", "to continue reading", "unlock ", "premium ");
   /** The page speaking about itself: "click the link below", "watch the video above". */
-  private static final Pattern INTERFACE_PATTERN =
-      Pattern.compile(
+  static final ScreenedPattern INTERFACE_PATTERN =
+      ScreenedPattern.ignoringCase(
           "\\b(?:click|tap|scroll|swipe)(?:ing)?\\b.{0,25}\\b(?:here|link|links|button|above|below|"
               + "photos?|images?|gallery|video)\\b|\\b(?:watch|see|view) the (?:video|gallery|photos)\\b",
-          Pattern.CASE_INSENSITIVE);
+          "click", "tap", "scroll", "swipe", "video", "gallery", "photos");
   private static final Set<String> NAVIGATION_WORDS = Set.of("here", "click", "tap", "read", "related");
   private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "yourself");
   private static final Set<String> BRAND_WORDS = Set.of("us", "our", "ours");
@@ -105,10 +108,11 @@ record LineScore(double value, String reason) {
   private static final Set<String> THIRD_PERSON =
       Set.of("he", "she", "they", "it", "his", "her", "their", "its", "mr", "mrs", "ms", "police",
           "officials");
-  private static final Pattern LINK_PATTERN =
-      Pattern.compile(
+  static final ScreenedPattern LINK_PATTERN =
+      ScreenedPattern.of(
           // an address is tried from word starts only, possessively: no backtracking over long words
-          "https?://|www\\.|(?<!\\S)[^\\s@]++@\\S+\\.\\w+|(?<!\\w)@\\w{2,}|\\.com\\b");
+          "https?://|www\\.|(?<!\\S)[^\\s@]++@\\S+\\.\\w+|(?<!\\w)@\\w{2,}|\\.com\\b",
+          "http", "www.", "@", ".com");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)([\\p{L}'\u2019]+)\\s+([\\p{L}'\u2019-]+)");
 
@@ -129,6 +133,7 @@ record LineScore(double value, String reason) {
       words.add(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
     String lower = " " + String.join(" ", words) + " ";
+    String lowerLine = line.toLowerCase(Locale.ROOT);
     double score = 0;
     boolean navigation = false;
 
@@ -147,23 +152,23 @@ record LineScore(double value, String reason) {
       }
     }
     for (String phrase : ACTION_PHRASES) {
-      if (lower.contains(" " + phrase + " ")) {
+      if (lower.contains(phrase)) {
         actions++;
       }
     }
     for (String phrase : MARKETING_PHRASES) {
-      if (lower.contains(" " + phrase + " ")) {
+      if (lower.contains(phrase)) {
         marketing++;
       }
     }
     navigation |= lower.contains(" read more ") || lower.contains(" also read ");
     score += CALL_TO_ACTION * Math.min(actions, CALL_TO_ACTION_CAP);
     score += MARKETING * Math.min(marketing, MARKETING_CAP);
-    if (INTERFACE_PATTERN.matcher(line).find()) {
+    if (INTERFACE_PATTERN.find(line, lowerLine)) {
       score += INTERFACE;
       navigation = true;
     }
-    if (PAYWALL_PATTERN.matcher(line).find()) {
+    if (PAYWALL_PATTERN.find(line, lowerLine)) {
       score += PAYWALL;
     }
     if (words.stream().anyMatch(READER_WORDS::contains)) {
@@ -178,7 +183,7 @@ record LineScore(double value, String reason) {
     if (line.endsWith("!")) {
       score += EXCLAMATION;
     }
-    if (LINK_PATTERN.matcher(line).find()) {
+    if (LINK_PATTERN.find(line)) {
       score += LINK;
       navigation = true;
     }
@@ -201,6 +206,10 @@ record LineScore(double value, String reason) {
       score += PARAGRAPH;
     }
     return new LineScore(score, navigation ? Removal.NAVIGATION : Removal.PROMOTION);
+  }
+
+  private static List<String> padded(String... phrases) {
+    return Stream.of(phrases).map(phrase -> " " + phrase + " ").toList();
   }
 
   /** A sentence of the line opens with a call-to-action verb followed by what such a verb takes. */
