@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.lede.pipeline.AnalyzedArticle;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +185,34 @@ class EntityGrouperTest {
     Entity osterby = entities.get(1);
     double first = (osterby.firstStart() - bodyStart) / span;
     assertThat(osterby.salience()).isCloseTo(log2(2) + (1 - first), within(1e-9));
+  }
+
+  @Test
+  void theTitleNamesAnEntityOnlyAsAWholeWord() {
+    String body =
+        "{PER Marta Lindqvist} opened the bridge. Crowds cheered on the bank. "
+            + "Traffic was light. {LOC Osterby} waited. {PER Lindqvist} left.\n";
+    // "Lindqvist's" names her; "Osterbyans" and "Osterby2" do not name the town
+    assertThat(titleBonus("Osterbyans and Osterby2 cheer Lindqvist's bridge\n\n" + body))
+        .containsExactly(1.5, 0.0);
+    // an all-capitals headline is compared without case
+    assertThat(titleBonus("OSTERBY CHEERS THE BRIDGE\n\n" + body)).containsExactly(0.0, 1.5);
+  }
+
+  /** Each entity's salience less what the formula gives it without the title, in article order. */
+  private List<Double> titleBonus(String marked) {
+    AnalyzedArticle article = AnnotatedText.analyze(marked);
+    int bodyStart = article.article().bodyStart();
+    double span = article.article().text().length() - bodyStart;
+    return grouper.group(article).stream()
+        .sorted(Comparator.comparingInt(Entity::firstStart))
+        .map(e -> {
+          double first = (e.firstStart() - bodyStart) / span;
+          boolean lead = e.firstStart() - bodyStart < 40;
+          double bonus = e.salience() - log2(1 + e.count()) - (1 - first) - (lead ? 0.75 : 0);
+          return Math.round(bonus * 1e6) / 1e6;
+        })
+        .toList();
   }
 
   @Test
