@@ -2,6 +2,7 @@ package dev.lede.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -12,7 +13,8 @@ import opennlp.tools.util.Span;
  * remembered: news repeats its words, and the model's per-character features are most of a
  * tokenizer's cost. A word longer than {@link #MAX_WORD_CHARS} is one token as it is: the model
  * builds features from the whole word at each of its characters, quadratic in the word's
- * length, and no word that long is language. Not thread-safe (nor is {@link TokenizerME}).
+ * length, and no word that long is language. Not thread-safe (nor is {@link TokenizerME}, nor
+ * {@link WordSplitter}).
  */
 public final class OpenNlpTokenizer implements Tokenizer {
 
@@ -29,12 +31,12 @@ public final class OpenNlpTokenizer implements Tokenizer {
   /** Where the one token of a word the model leaves whole starts: most words are. */
   private static final int[] WHOLE = {0};
 
-  private final TokenizerME tokenizer;
+  private final Function<String, Span[]> splitter;
   private final LruCache<String, Split> splits = new LruCache<>(REMEMBERED_WORDS);
   private long modelCalls;
 
   public OpenNlpTokenizer(TokenizerModel model) {
-    this.tokenizer = new TokenizerME(model);
+    this.splitter = WordSplitter.of(model);
   }
 
   @Override
@@ -74,7 +76,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
 
   private Split split(String word) {
     modelCalls++;
-    Span[] spans = tokenizer.tokenizePos(word);
+    Span[] spans = splitter.apply(word);
     if (spans.length == 1 && spans[0].length() == word.length()) {
       return new Split(WHOLE, new String[] {word});
     }

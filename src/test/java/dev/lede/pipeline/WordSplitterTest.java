@@ -1,0 +1,54 @@
+package dev.lede.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+class WordSplitterTest {
+
+  private static final TokenizerModel MODEL = Models.load(Models.TOKEN_MODEL, TokenizerModel::new);
+
+  /** Words the model splits, words it keeps, and each of the feature generator's char classes. */
+  private static final List<String> WORDS =
+      List.of("council", "council's", "don't", "cannot", "gonna", "(BBC)", "said,", "\"We", "end.\"",
+          "U.S.", "Mr.", "$1.9bn", "£15.8m", "10-12%", "3:30pm", "e-mail", "[1]", "{x}", "`quote'",
+          "well...", "Why?!", "&amp;", "&", "a", "ab", "Zürich,", "naïve.", "東京都.", "😀!", "--",
+          "O'Neill's", "http://example.org/a?b=c", "co-operate", "1,250,000.", "Ü", "9/11");
+
+  @Test
+  void splitsEveryWordWhereTokenizerMeDoes() {
+    Function<String, Span[]> fast = WordSplitter.of(MODEL);
+    TokenizerME oracle = new TokenizerME(MODEL);
+    for (String word : words()) {
+      assertThat(fast.apply(word)).as(word).containsExactly(oracle.tokenizePos(word));
+    }
+  }
+
+  @Test
+  void theApacheModelGetsTheFastSplitter() {
+    assertThat(WordSplitter.of(MODEL).getClass().getName()).contains("WordSplitter");
+  }
+
+  /** The fixed words, and random words of the chars they use. */
+  private static List<String> words() {
+    List<String> words = new ArrayList<>(WORDS);
+    String pool = String.join("", WORDS);
+    Random random = new Random(11);
+    for (int w = 0; w < 20_000; w++) {
+      StringBuilder word = new StringBuilder();
+      for (int i = 1 + random.nextInt(12); i > 0; i--) {
+        word.append(pool.charAt(random.nextInt(pool.length())));
+      }
+      words.add(word.toString());
+    }
+    // lone surrogates of the emoji are drawn too: such words must split as TokenizerME splits them
+    return words;
+  }
+}
