@@ -159,14 +159,14 @@ class HostileInputTest {
     for (int i = 0; sentence.length() < 4_000_000; i++) {
       sentence.append("harbour").append(i).append(' ');
     }
-    write("a-megabyte.txt", sentence.toString());
+    write("a-long-sentence.txt", sentence.toString());
     write("b-article.txt", ARTICLE);
 
     Cli.Run run = Cli.run("-q", "--timeout", "1", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     Map<String, JsonNode> records = run.records();
-    JsonNode error = records.get(dir.resolve("a-megabyte.txt").toString()).get("error");
+    JsonNode error = records.get(dir.resolve("a-long-sentence.txt").toString()).get("error");
     assertThat(error.get("code").asText()).isEqualTo("timeout");
     assertThat(error.get("message").asText()).contains("--timeout");
     assertThat(code(records.get(dir.resolve("b-article.txt").toString()))).isNull();
