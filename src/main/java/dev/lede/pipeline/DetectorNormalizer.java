@@ -1,5 +1,6 @@
 package dev.lede.pipeline;
 
+import java.util.function.IntUnaryOperator;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
@@ -102,20 +103,17 @@ final class DetectorNormalizer {
     if (text.indexOf('#') < 0 && text.indexOf('@') < 0) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    return replacedBySpaces(text, i -> {
       char c = text.charAt(i);
-      if ((c == '#' || c == '@') && i + 1 < n && !isRegexSpace(text.charAt(i + 1))) {
-        out.append(' ');
-        while (i + 1 < n && !isRegexSpace(text.charAt(i + 1))) {
-          i++;
-        }
-      } else {
-        out.append(c);
+      if ((c != '#' && c != '@') || i + 1 == text.length() || isRegexSpace(text.charAt(i + 1))) {
+        return -1;
       }
-    }
-    return out.toString();
+      int end = i + 1;
+      while (end < text.length() && !isRegexSpace(text.charAt(end))) {
+        end++;
+      }
+      return end;
+    });
   }
 
   /**
@@ -123,30 +121,16 @@ final class DetectorNormalizer {
    * does after its retweet marks: "expect" becomes "e ect".
    */
   private static String withoutFaces(String text) {
-    StringBuilder out = null;
-    int n = text.length();
-    int copied = 0;
-    for (int i = 0; i + 1 < n; i++) {
+    return replacedBySpaces(text, i -> {
       char c = text.charAt(i);
-      if (c != ':' && c != ';' && lowerAscii(c) != 'x') {
-        continue;
+      if ((c != ':' && c != ';' && lowerAscii(c) != 'x') || i + 1 == text.length()) {
+        return -1;
       }
-      int end;
-      if (text.charAt(i + 1) == '-' && i + 2 < n && isMouth(text.charAt(i + 2))) {
-        end = i + 3;
-      } else if (isMouth(text.charAt(i + 1))) {
-        end = i + 2;
-      } else {
-        continue;
+      if (text.charAt(i + 1) == '-' && i + 2 < text.length() && isMouth(text.charAt(i + 2))) {
+        return i + 3;
       }
-      if (out == null) {
-        out = new StringBuilder(n);
-      }
-      out.append(text, copied, i).append(' ');
-      copied = end;
-      i = end - 1;
-    }
-    return out == null ? text : out.append(text, copied, n).toString();
+      return isMouth(text.charAt(i + 1)) ? i + 2 : -1;
+    });
   }
 
   private static boolean isMouth(char c) {
@@ -177,25 +161,36 @@ final class DetectorNormalizer {
 
   /** {@code \s{2,}} replaced by one space, as the shrink normalizer does first. */
   private static String collapseSpaces(String text) {
-    StringBuilder out = null;
-    int n = text.length();
-    int copied = 0;
-    for (int i = 0; i + 1 < n; i++) {
-      if (!isRegexSpace(text.charAt(i)) || !isRegexSpace(text.charAt(i + 1))) {
-        continue;
-      }
-      int end = i + 2;
-      while (end < n && isRegexSpace(text.charAt(end))) {
+    return replacedBySpaces(text, i -> {
+      int end = i;
+      while (end < text.length() && isRegexSpace(text.charAt(end))) {
         end++;
       }
+      return end - i >= 2 ? end : -1;
+    });
+  }
+
+  /**
+   * The text with matches replaced by one space each, found left to right as a regular
+   * expression's {@code replaceAll} finds them: {@code matchEnd} gives the end of the match that
+   * starts at an index, or -1 where none does.
+   */
+  private static String replacedBySpaces(String text, IntUnaryOperator matchEnd) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int end = matchEnd.applyAsInt(i);
+      if (end < 0) {
+        continue;
+      }
       if (out == null) {
-        out = new StringBuilder(n);
+        out = new StringBuilder(text.length());
       }
       out.append(text, copied, i).append(' ');
       copied = end;
       i = end - 1;
     }
-    return out == null ? text : out.append(text, copied, n).toString();
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /** {@code \s} of Java's regular expressions without UNICODE_CHARACTER_CLASS. */

@@ -199,14 +199,9 @@ public final class FastLanguageIdentifier implements LanguageIdentifier {
         model.addWeights(predicate, sums);
       }
     }
-    double normal = 0.0;
-    for (int o = 0; o < sums.length; o++) {
-      sums[o] = StrictMath.exp(sums[o]);
-      normal += sums[o];
-    }
+    GisNormalization.normalize(sums);
     int best = 0;
-    for (int o = 0; o < sums.length; o++) {
-      sums[o] /= normal;
+    for (int o = 1; o < sums.length; o++) {
       if (Double.compare(sums[o], sums[best]) > 0) {
         best = o;
       }

@@ -284,14 +284,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     if (i >= 2) {
       weights.add(previousTwoTags[best.parent().outcome() * outcomes.length + best.outcome()], scores);
     }
-    double sum = 0;
-    for (int o = 0; o < scores.length; o++) {
-      scores[o] = StrictMath.exp(scores[o]);
-      sum += scores[o];
-    }
-    for (int o = 0; o < scores.length; o++) {
-      scores[o] /= sum;
-    }
+    GisNormalization.normalize(scores);
   }
 
   private void extend(

@@ -140,14 +140,9 @@ final class WordSplitter {
     if (word.charAt(0) == '&' && word.charAt(word.length() - 1) == ';') {
       add(charCode);
     }
-    double normal = 0.0;
-    for (int o = 0; o < sums.length; o++) {
-      sums[o] = StrictMath.exp(sums[o]);
-      normal += sums[o];
-    }
-    int best = 0;
-    for (int o = 0; o < sums.length; o++) {
-      sums[o] /= normal;
+    GisNormalization.normalize(sums);
+    int best = 0; // ArrayMath.argmax: the first of equals
+    for (int o = 1; o < sums.length; o++) {
       if (sums[best] < sums[o]) {
         best = o;
       }
