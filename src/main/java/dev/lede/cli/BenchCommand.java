@@ -24,9 +24,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,8 +44,8 @@ import picocli.CommandLine.Spec;
       "Reports, on the articles of DIR:",
       "  1. model load time, and each pipeline stage's tokens/s on one thread (after a warm-up pass);",
       "  2. in-process batch throughput, --threads 1 against --threads N;",
-      "  3. whole runs of lede as a separate process on DIR (JVM start included): articles/s and peak"
-          + " RSS at --threads 1 and N;",
+      "  3. whole runs of lede as a separate process on DIR (JVM start included), --threads 1 and N"
+          + " in turns: the median time of each, articles/s, peak RSS, and the speed-up of each pair;",
       "  4. cold start: the median wall time of lede on one article against a bare JVM start;",
       "  5. with --memory-check, peak RSS of a run over a folder of that many articles (hard links).",
     })
@@ -63,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads to compare with one (default: processors).")
   private Integer threads;
 
+  @Option(names = "--process-runs", paramLabel = "N", defaultValue = "3", description = "Whole runs at each thread count, in turns (default: ${DEFAULT-VALUE}).")
+  private int processRuns;
+
   @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "10", description = "Process starts for the cold-start median (default: ${DEFAULT-VALUE}).")
   private int coldRuns;
 
@@ -74,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (processRuns < 1 || coldRuns < 1) {
+      throw new ParameterException(spec.commandLine(), "--process-runs and --cold-runs take 1 or more");
+    }
     PrintWriter out = spec.commandLine().getOut();
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<Path> files = listArticles();
@@ -100,11 +108,21 @@ final class BenchCommand implements Callable<Integer> {
 
     if (!skipProcess) {
       out.printf("%nWhole runs on %s (%d articles, JVM start included):%n", articles, files.size());
-      ProcessRuns.Run single = ProcessRuns.run(ProcessRuns.ledeCommand("-q", "--threads", "1", "-o", "/dev/null", articles.toString()));
-      ProcessRuns.Run multi = ProcessRuns.run(ProcessRuns.ledeCommand("-q", "--threads", "" + workers, "-o", "/dev/null", articles.toString()));
-      printRun(out, "--threads 1", single, files.size());
-      printRun(out, "--threads " + workers, multi, files.size());
-      out.printf("  speed-up x%.2f%n", single.seconds() / multi.seconds());
+      // in turns, so that the machine's drift weighs on both counts alike
+      List<ProcessRuns.Run> single = new ArrayList<>();
+      List<ProcessRuns.Run> multi = new ArrayList<>();
+      double[] speedUps = new double[processRuns];
+      for (int i = 0; i < processRuns; i++) {
+        single.add(ProcessRuns.run(ProcessRuns.ledeCommand("-q", "--threads", "1", "-o", "/dev/null", articles.toString())));
+        multi.add(ProcessRuns.run(ProcessRuns.ledeCommand("-q", "--threads", "" + workers, "-o", "/dev/null", articles.toString())));
+        speedUps[i] = single.get(i).seconds() / multi.get(i).seconds();
+      }
+      printRuns(out, "--threads 1", single, files.size());
+      printRuns(out, "--threads " + workers, multi, files.size());
+      Arrays.sort(speedUps);
+      out.printf(
+          "  speed-up x%.2f (median of %d pairs; x%.2f to x%.2f)%n",
+          median(speedUps), processRuns, speedUps[0], speedUps[processRuns - 1]);
 
       double lede = medianSeconds(ProcessRuns.ledeCommand(files.get(0).toString()));
       double jvm = medianSeconds(ProcessRuns.jvmBaselineCommand());
@@ -164,13 +182,28 @@ final class BenchCommand implements Callable<Integer> {
       seconds[i] = ProcessRuns.run(command).seconds();
     }
     Arrays.sort(seconds);
-    return seconds[coldRuns / 2];
+    return median(seconds);
   }
 
-  private static void printRun(PrintWriter out, String label, ProcessRuns.Run run, int articles) {
+  /** The median time of the runs (their range), its articles/s, and the highest peak RSS. */
+  private static void printRuns(PrintWriter out, String label, List<ProcessRuns.Run> runs, int articles) {
+    double[] seconds = runs.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray();
+    double median = median(seconds);
     out.printf(
-        "  %-12s %6.2f s, %6.0f articles/s, peak RSS %.0f MiB (exit %d)%n",
-        label, run.seconds(), articles / run.seconds(), run.peakRssMiB(), run.exitCode());
+        "  %-12s %6.2f s (%.2f-%.2f), %6.0f articles/s, peak RSS %.0f MiB (exit %s)%n",
+        label,
+        median,
+        seconds[0],
+        seconds[seconds.length - 1],
+        articles / median,
+        runs.stream().mapToDouble(ProcessRuns.Run::peakRssMiB).max().orElseThrow(),
+        runs.stream().map(run -> "" + run.exitCode()).distinct().collect(Collectors.joining(",")));
+  }
+
+  /** The middle value of sorted values (the mean of the two middle ones for an even count). */
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** Peak RSS of a run over {@code size} articles: hard links to the given ones, round robin. */
