@@ -21,11 +21,13 @@ final class TokenScorer {
 
   private final CompactWeights weights;
   private final int outcomes;
-  private final List<TokenwiseFeatureGenerator> tokenwise = new ArrayList<>();
-  private final List<AdaptiveFeatureGenerator> generic = new ArrayList<>();
+  // arrays and indexed loops: C1 does no escape analysis, so a for-each over a list allocates an
+  // iterator, three per token here (a thirtieth of all allocation)
+  private final TokenwiseFeatureGenerator[] tokenwise;
+  private final AdaptiveFeatureGenerator[] generic;
   private final int window;
   private final LruCache<String, WordWeights> words;
-  private final List<String> features = new ArrayList<>();
+  private final ArrayList<String> features = new ArrayList<>();
 
   /**
    * @param generator the model's feature generator
@@ -37,15 +39,19 @@ final class TokenScorer {
     this.outcomes = weights.outcomeCount();
     List<AdaptiveFeatureGenerator> parts = new ArrayList<>();
     flatten(generator, parts);
+    List<TokenwiseFeatureGenerator> splits = new ArrayList<>();
+    List<AdaptiveFeatureGenerator> others = new ArrayList<>();
     int widest = 0;
     for (AdaptiveFeatureGenerator part : parts) {
       if (part instanceof TokenwiseFeatureGenerator split) {
-        tokenwise.add(split);
+        splits.add(split);
         widest = Math.max(widest, split.window());
       } else {
-        generic.add(part);
+        others.add(part);
       }
     }
+    this.tokenwise = splits.toArray(TokenwiseFeatureGenerator[]::new);
+    this.generic = others.toArray(AdaptiveFeatureGenerator[]::new);
     this.window = widest;
     this.words = new LruCache<>(cachedWords);
   }
@@ -91,8 +97,8 @@ final class TokenScorer {
       for (AdaptiveFeatureGenerator generator : generic) {
         generator.createFeatures(features, tokens, i, null);
       }
-      for (String feature : features) {
-        weights.add(weights.predicate(feature), tokenScores);
+      for (int f = 0; f < features.size(); f++) {
+        weights.add(weights.predicate(features.get(f)), tokenScores);
       }
     }
     return scores;
