@@ -46,14 +46,9 @@ final class DocumentFeatureGenerator implements AdaptiveFeatureGenerator {
 
   @Override
   public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
-    // taggers and trainers ask for a sentence's tokens from the first one on, and the document
-    // cannot change while they do: the thread's document (a ThreadLocal read, 2 % of a run when
-    // done at every token) is checked when a pass over a sentence starts
-    if (tokens != sentence || index == 0) {
-      DocumentWords current = DocumentContext.current();
-      if (tokens != sentence || current == null || current != document) {
-        prepare(tokens, current);
-      }
+    DocumentWords current = DocumentContext.current();
+    if (tokens != sentence || current == null || current != document) {
+      prepare(tokens, current);
     }
     out.addAll(features.get(index));
   }
