@@ -37,6 +37,14 @@ class BlockBufferTest {
   }
 
   @Test
+  void aNewsSizedRecordTakesAboutTwiceItsSize() throws IOException {
+    BlockBuffer buffer = new BlockBuffer();
+    buffer.write(new byte[6_000]);
+    assertThat(buffer.size()).isEqualTo(6_000);
+    assertThat(buffer.capacity()).isLessThan(2 * 6_000 + 256);
+  }
+
+  @Test
   void aLargeRecordIsWrittenAsJacksonSerializesIt() throws IOException {
     Map<String, Object> record = Map.of("mentions", List.of("x".repeat(200_000), "y".repeat(70_000)), "n", 3);
     ByteArrayOutputStream lines = new ByteArrayOutputStream();
