@@ -50,7 +50,10 @@ final class DocumentFeatureGenerator implements AdaptiveFeatureGenerator {
     if (tokens != sentence || current == null || current != document) {
       prepare(tokens, current);
     }
-    out.addAll(features.get(index));
+    List<String> own = features.get(index);
+    for (int i = 0; i < own.size(); i++) { // addAll would copy them into a new array first
+      out.add(own.get(i));
+    }
   }
 
   private void prepare(String[] tokens, DocumentWords current) {

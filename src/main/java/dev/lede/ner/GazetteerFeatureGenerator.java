@@ -35,7 +35,10 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
     if (tokens != sentence) {
       prepare(tokens);
     }
-    out.addAll(features.get(index));
+    List<String> own = features.get(index);
+    for (int i = 0; i < own.size(); i++) { // addAll would copy them into a new array first
+      out.add(own.get(i));
+    }
   }
 
   private void prepare(String[] tokens) {
