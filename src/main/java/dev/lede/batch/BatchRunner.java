@@ -1,6 +1,5 @@
 package dev.lede.batch;
 
-import dev.lede.Outcome;
 import dev.lede.input.Input;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,22 +12,24 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Runs inputs through a pool of workers and hands the outcomes to a sink in input order, each
+ * Runs inputs through a pool of workers and hands the results to a sink in input order, each
  * as soon as it and all before it are done. At most {@code window} inputs are in flight, so
  * memory stays bounded however many inputs there are: a reorder buffer, not a result list.
+ *
+ * @param <R> what the processor makes of one input (such as an {@code Outcome})
  */
-public final class BatchRunner {
+public final class BatchRunner<R> {
 
-  private final Function<Input, Outcome> processor;
+  private final Function<Input, R> processor;
   private final int threads;
   private final int window;
 
   /** {@code processor} (such as {@code Lede::process}) must be thread-safe and never throw. */
-  public BatchRunner(Function<Input, Outcome> processor, int threads) {
+  public BatchRunner(Function<Input, R> processor, int threads) {
     this(processor, threads, threads * 8);
   }
 
-  BatchRunner(Function<Input, Outcome> processor, int threads, int window) {
+  BatchRunner(Function<Input, R> processor, int threads, int window) {
     if (threads < 1 || window < threads) {
       throw new IllegalArgumentException("threads " + threads + ", window " + window);
     }
@@ -37,15 +38,14 @@ public final class BatchRunner {
     this.window = window;
   }
 
-  /** Processes every input; the sink gets each outcome in input order, on this thread. */
-  public Tally run(Iterator<Input> inputs, BiConsumer<Input, Outcome> sink) throws InterruptedException {
-    Tally tally = new Tally();
+  /** Processes every input; the sink gets each result in input order, on this thread. */
+  public void run(Iterator<Input> inputs, BiConsumer<Input, R> sink) throws InterruptedException {
     if (threads == 1) {
       while (inputs.hasNext()) {
         Input input = inputs.next();
-        emit(input, processor.apply(input), sink, tally);
+        sink.accept(input, processor.apply(input));
       }
-      return tally;
+      return;
     }
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -55,65 +55,37 @@ public final class BatchRunner {
               t.setDaemon(true);
               return t;
             });
-    Deque<Pending> inFlight = new ArrayDeque<>();
+    Deque<Pending<R>> inFlight = new ArrayDeque<>();
     try {
       while (inputs.hasNext()) {
         Input input = inputs.next();
-        inFlight.addLast(new Pending(input, pool.submit(() -> processor.apply(input))));
+        inFlight.addLast(new Pending<>(input, pool.submit(() -> processor.apply(input))));
         if (inFlight.size() >= window) {
-          emitFirst(inFlight, sink, tally);
+          emitFirst(inFlight, sink);
         }
       }
       while (!inFlight.isEmpty()) {
-        emitFirst(inFlight, sink, tally);
+        emitFirst(inFlight, sink);
       }
     } finally {
       pool.shutdownNow();
     }
-    return tally;
   }
 
-  private record Pending(Input input, Future<Outcome> outcome) {}
+  private record Pending<R>(Input input, Future<R> result) {}
 
-  private static void emitFirst(Deque<Pending> inFlight, BiConsumer<Input, Outcome> sink, Tally tally)
+  private static <R> void emitFirst(Deque<Pending<R>> inFlight, BiConsumer<Input, R> sink)
       throws InterruptedException {
-    Pending first = inFlight.removeFirst();
-    emit(first.input(), await(first.outcome()), sink, tally);
+    Pending<R> first = inFlight.removeFirst();
+    sink.accept(first.input(), await(first.result()));
   }
 
-  private static void emit(Input input, Outcome outcome, BiConsumer<Input, Outcome> sink, Tally tally) {
-    tally.count(outcome);
-    sink.accept(input, outcome);
-  }
-
-  private static Outcome await(Future<Outcome> future) throws InterruptedException {
+  private static <R> R await(Future<R> future) throws InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      // the processor turns every exception into a record; only an Error can get here
+      // the processor turns every exception into a result; only an Error can get here
       throw new IllegalStateException("worker died", e.getCause());
-    }
-  }
-
-  /** How many inputs were summarized and how many failed. */
-  public static final class Tally {
-    private long ok;
-    private long failed;
-
-    void count(Outcome outcome) {
-      if (outcome instanceof Outcome.Failed) {
-        failed++;
-      } else {
-        ok++;
-      }
-    }
-
-    public long ok() {
-      return ok;
-    }
-
-    public long failed() {
-      return failed;
     }
   }
 }

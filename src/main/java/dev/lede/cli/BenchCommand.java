@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.Lede;
+import dev.lede.Outcome;
 import dev.lede.bench.ProcessRuns;
 import dev.lede.bench.StageTimes;
 import dev.lede.batch.BatchRunner;
@@ -166,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
       bySource.put(article.source(), article);
       inputs.add(new Input.FileInput(article.source(), Path.of(article.source())));
     }
-    BatchRunner runner = new BatchRunner(input -> lede.summarize(bySource.get(input.source())), threads);
+    BatchRunner<Outcome> runner = new BatchRunner<>(input -> lede.summarize(bySource.get(input.source())), threads);
     runner.run(inputs.iterator(), (in, outcome) -> {}); // warm-up
     long start = System.nanoTime();
     for (int pass = 0; pass < 2; pass++) {

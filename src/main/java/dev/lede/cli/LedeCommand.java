@@ -10,6 +10,7 @@ import dev.lede.output.OffsetUnit;
 import dev.lede.output.OutputDirectory;
 import dev.lede.output.OutputFormat;
 import dev.lede.output.RecordWriter;
+import dev.lede.output.SerializedRecord;
 import dev.lede.pipeline.Models;
 import dev.lede.summary.Summarizer;
 import dev.lede.summary.SummaryLength;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.AutoComplete.GenerateCompletion;
@@ -255,28 +257,33 @@ public final class LedeCommand implements Callable<Integer> {
 
     RecordWriter.prepare(); // while the models load
     Lede lede = new Lede(models.get(), summarizer, options, streams.in());
-    BatchRunner runner = new BatchRunner(lede::process, several ? workers : 1);
+    boolean toFiles = directory != null;
+    BatchRunner<Done> runner =
+        new BatchRunner<>(input -> Done.of(lede.process(input), outputFormat, toFiles), several ? workers : 1);
+    AtomicLong failures = new AtomicLong();
     try (OutputStream sink = openOutput();
         RecordWriter writer = new RecordWriter(sink, outputFormat, several)) {
-      BatchRunner.Tally tally =
-          runner.run(
-              pending,
-              (input, outcome) -> {
-                report(outcome);
-                if (directory != null && outcome instanceof Outcome.Summarized) {
-                  writeFile(directory, input, outcome);
-                } else {
-                  write(writer, outcome);
-                }
-                if (progress != null) {
-                  progress.done(outcome);
-                }
-              });
+      runner.run(
+          pending,
+          (input, done) -> {
+            if (done.failure() != null) {
+              failures.incrementAndGet();
+              report(done.failure());
+            }
+            if (toFiles && done.failure() == null) {
+              writeFile(directory, input, done.record());
+            } else {
+              write(writer, done.record());
+            }
+            if (progress != null) {
+              progress.done(done.failure() != null);
+            }
+          });
       if (progress != null) {
         progress.finish();
       }
       reportUnmatched(walker);
-      return tally.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+      return failures.get() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     } catch (OutputFailure | IOException e) {
       if (output == null && isBrokenPipe(e)) {
         // the reader went away (lede corpus/ | head -1): stop quietly, as Unix filters do
@@ -341,9 +348,44 @@ public final class LedeCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeFile(OutputDirectory directory, Input input, Outcome outcome) {
+  /**
+   * What a worker makes of one input: the record of its outcome, serialized there in the format
+   * of where it goes (its own file of pretty JSON, or the output), and the failure to report.
+   */
+  private record Done(Outcome.Failed failure, Serialized record) {
+
+    static Done of(Outcome outcome, OutputFormat outputFormat, boolean toFiles) {
+      Outcome.Failed failure = outcome instanceof Outcome.Failed failed ? failed : null;
+      OutputFormat format = toFiles && failure == null ? OutputFormat.JSON : outputFormat;
+      return new Done(failure, Serialized.of(outcome.record(), format));
+    }
+  }
+
+  /**
+   * A serialized record, or why it could not be: the failure is thrown when its turn to be
+   * written comes, as a failure to write it would be.
+   */
+  private record Serialized(SerializedRecord json, IOException failure) {
+
+    static Serialized of(Object record, OutputFormat format) {
+      try {
+        return new Serialized(SerializedRecord.of(record, format), null);
+      } catch (IOException e) {
+        return new Serialized(null, e);
+      }
+    }
+
+    SerializedRecord get() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      return json;
+    }
+  }
+
+  private static void writeFile(OutputDirectory directory, Input input, Serialized record) {
     try {
-      directory.write(input, outcome.record());
+      directory.write(input, record.get());
     } catch (IOException e) {
       throw new OutputFailure(e);
     }
@@ -365,18 +407,16 @@ public final class LedeCommand implements Callable<Integer> {
     }
   }
 
-  private void report(Outcome outcome) {
-    if (outcome instanceof Outcome.Failed failed) {
-      streams.err().println("lede: " + failed.source() + ": " + failed.message());
-      if (debug && failed.cause() != null) {
-        failed.cause().printStackTrace(streams.err());
-      }
+  private void report(Outcome.Failed failed) {
+    streams.err().println("lede: " + failed.source() + ": " + failed.message());
+    if (debug && failed.cause() != null) {
+      failed.cause().printStackTrace(streams.err());
     }
   }
 
-  private static void write(RecordWriter writer, Outcome outcome) {
+  private static void write(RecordWriter writer, Serialized record) {
     try {
-      writer.write(outcome.record());
+      writer.write(record.get());
     } catch (IOException e) {
       throw new OutputFailure(e);
     }

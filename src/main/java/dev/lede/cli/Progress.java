@@ -1,6 +1,5 @@
 package dev.lede.cli;
 
-import dev.lede.Outcome;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,8 +33,8 @@ final class Progress {
     skipped++;
   }
 
-  void done(Outcome outcome) {
-    if (outcome instanceof Outcome.Failed) {
+  void done(boolean failedInput) {
+    if (failedInput) {
       failed++;
     } else {
       ok++;

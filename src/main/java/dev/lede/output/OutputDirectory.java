@@ -37,13 +37,18 @@ public final class OutputDirectory {
     return Files.exists(target(input));
   }
 
-  public void write(Input input, Object record) throws IOException {
+  /** Writes the record of {@code input}, serialized as {@link OutputFormat#JSON}. */
+  public void write(Input input, SerializedRecord record) throws IOException {
+    if (record.format() != OutputFormat.JSON) {
+      throw new IllegalArgumentException("a " + record.format() + " record for a file of pretty JSON");
+    }
     Path target = target(input);
     Files.createDirectories(target.getParent());
     Path temporary = Files.createTempFile(target.getParent(), ".lede-", ".tmp");
     try {
       try (OutputStream file = Files.newOutputStream(temporary)) {
-        RecordWriter.toJsonLine(record, OutputFormat.JSON).writeTo(file);
+        record.writeTo(file);
+        file.write('\n');
       }
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -16,6 +16,8 @@ public final class RecordWriter implements Closeable {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final byte[] NEWLINE = {'\n'};
+  private static final byte[] OPEN = {'[', '\n'};
+  private static final byte[] SEPARATOR = {',', '\n'};
 
   private final OutputStream out;
   private final OutputFormat format;
@@ -48,29 +50,27 @@ public final class RecordWriter implements Closeable {
     return writer(format).writeValueAsBytes(record);
   }
 
-  /** The record as JSON followed by a line end, serialized whole before it is returned. */
-  static BlockBuffer toJsonLine(Object record, OutputFormat format) throws IOException {
-    BlockBuffer line = new BlockBuffer();
-    writer(format).writeValue(line, record);
-    line.write('\n');
-    return line;
-  }
-
-  private static ObjectWriter writer(OutputFormat format) {
+  static ObjectWriter writer(OutputFormat format) {
     return format == OutputFormat.JSON ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
   }
 
   public void write(Object record) throws IOException {
-    BlockBuffer json = new BlockBuffer();
-    if (array) {
-      json.write((started ? ",\n" : "[\n").getBytes(StandardCharsets.UTF_8));
+    write(SerializedRecord.of(record, format));
+  }
+
+  /** Writes a record serialized beforehand, in this writer's format. */
+  public void write(SerializedRecord record) throws IOException {
+    if (record.format() != format) {
+      throw new IllegalArgumentException("a " + record.format() + " record for a " + format + " output");
     }
-    writer(format).writeValue(json, record);
+    if (array) {
+      out.write(started ? SEPARATOR : OPEN);
+    }
+    record.writeTo(out);
     if (!array) {
-      json.write('\n');
+      out.write(NEWLINE);
     }
     started = true;
-    json.writeTo(out);
     out.flush();
   }
 
