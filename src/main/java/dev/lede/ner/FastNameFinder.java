@@ -2,12 +2,14 @@ package dev.lede.ner;
 
 import dev.lede.pipeline.Beam;
 import dev.lede.pipeline.Beam.Candidate;
+import dev.lede.pipeline.CompactWeights;
+import dev.lede.pipeline.WordCache;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 import opennlp.tools.ml.BeamSearch;
-import dev.lede.pipeline.CompactWeights;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
 import opennlp.tools.namefind.NameFinderME;
@@ -38,7 +40,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 public final class FastNameFinder implements TokenNameFinder {
 
   /**
-   * Words whose weights are kept: about 0.85 KB each, so some 17 MB per finder. A stream of news
+   * Words whose weights are kept per generation of the cache a model's finders share (at most two
+   * are): about 0.85 KB each, so some 17 MB per generation. A stream of news
    * has more distinct words than the CoNLL dev set (10k, where 5,000 tagged at ~95 % of the speed
    * of an unbounded cache): on the 1,781 BBC dev articles 20,000 tag 9-10 % faster than 5,000
    * (in-process CPU, alternating runs), and a 20,000-article batch still peaks at 283 MiB of RSS.
@@ -70,11 +73,11 @@ public final class FastNameFinder implements TokenNameFinder {
   private final double[] thresholds;
   private final int[] normalizedPairs;
 
-  private FastNameFinder(TokenNameFinderModel model, CompactWeights weights, int cachedWords) {
+  private FastNameFinder(TokenNameFinderModel model, CompactWeights weights, WordCache<WordWeights> words) {
     this.features = model.getFactory().createFeatureGenerators();
     this.weights = weights;
     this.outcomes = weights.outcomes();
-    this.scorer = new TokenScorer(features, weights, cachedWords);
+    this.scorer = new TokenScorer(features, weights, words);
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     this.codec = model.getFactory().createSequenceCodec();
@@ -92,24 +95,35 @@ public final class FastNameFinder implements TokenNameFinder {
     this.normalizedPairs = new int[beamSize];
   }
 
-  /**
-   * The fast finder for a perceptron model; OpenNLP's own for any other kind. The weights are
-   * converted to their compact form for each finder, unless the model carries them in that form
-   * (as the build's compact model does).
-   */
+  /** The fast finder for a perceptron model; OpenNLP's own for any other kind. */
   public static TokenNameFinder of(TokenNameFinderModel model) {
     return of(model, CACHED_WORDS);
   }
 
   static TokenNameFinder of(TokenNameFinderModel model, int cachedWords) {
+    return factory(model, cachedWords).get();
+  }
+
+  /**
+   * Finders for the model, one per thread, as {@link #of} makes them. The fast ones share one
+   * cache of words' weights. The weights are converted to their compact form once, unless the
+   * model carries them in that form (as the build's compact model does).
+   */
+  public static Supplier<TokenNameFinder> factory(TokenNameFinderModel model) {
+    return factory(model, CACHED_WORDS);
+  }
+
+  static Supplier<TokenNameFinder> factory(TokenNameFinderModel model, int cachedWords) {
     if (model.getArtifact(MODEL_ENTRY) instanceof PerceptronModel) {
-      return new FastNameFinder(model, CompactWeights.of(model, MODEL_ENTRY), cachedWords);
+      CompactWeights weights = CompactWeights.of(model, MODEL_ENTRY);
+      WordCache<WordWeights> words = new WordCache<>(cachedWords);
+      return () -> new FastNameFinder(model, weights, words);
     }
     if (CompactWeights.isStripped(model, MODEL_ENTRY)) {
       throw new IllegalArgumentException(
           "the model keeps its weights in compact form, which only the fast finder reads, and it cannot find names with this model");
     }
-    return new NameFinderME(model);
+    return () -> new NameFinderME(model);
   }
 
   /**

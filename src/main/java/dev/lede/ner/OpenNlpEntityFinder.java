@@ -6,6 +6,7 @@ import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -14,14 +15,25 @@ import opennlp.tools.util.Span;
  * Named entities from lede's own OpenNLP name-finder model (types PERSON, ORGANIZATION,
  * LOCATION, MISC). The model learned CoNLL-2003's tokens, so each sentence is first put in that
  * form ({@link NameFinderInput}: straight quotes, "'s" split off). Not thread-safe: one per thread
- * over one shared model.
+ * over one shared model, from one {@link #factory} per model so that all share the weights of the
+ * words seen.
  */
 public final class OpenNlpEntityFinder implements EntityFinder {
 
   private final TokenNameFinder finder;
 
   public OpenNlpEntityFinder(TokenNameFinderModel model) {
-    this.finder = FastNameFinder.of(model);
+    this(FastNameFinder.of(model));
+  }
+
+  private OpenNlpEntityFinder(TokenNameFinder finder) {
+    this.finder = finder;
+  }
+
+  /** Entity finders for the model, one per thread, sharing one cache of words' weights. */
+  public static Supplier<OpenNlpEntityFinder> factory(TokenNameFinderModel model) {
+    Supplier<TokenNameFinder> finders = FastNameFinder.factory(model);
+    return () -> new OpenNlpEntityFinder(finders.get());
   }
 
   @Override

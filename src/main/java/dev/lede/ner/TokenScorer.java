@@ -1,8 +1,8 @@
 package dev.lede.ner;
 
-import java.util.ArrayList;
 import dev.lede.pipeline.CompactWeights;
-import dev.lede.pipeline.LruCache;
+import dev.lede.pipeline.WordCache;
+import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
@@ -15,7 +15,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * Most of lede's features depend on one word at a fixed offset ({@link TokenwiseFeatureGenerator});
  * those are summed once per word and offset and kept in a bounded cache, so a token costs a few
  * array additions plus the lookups of its remaining features. Generators of any other kind are
- * run and looked up feature by feature, as OpenNLP does. Not thread-safe.
+ * run and looked up feature by feature, as OpenNLP does. Not thread-safe; the cache may be shared
+ * by the scorers of one model's generators and weights on other threads.
  */
 final class TokenScorer {
 
@@ -26,15 +27,15 @@ final class TokenScorer {
   private final TokenwiseFeatureGenerator[] tokenwise;
   private final AdaptiveFeatureGenerator[] generic;
   private final int window;
-  private final LruCache<String, WordWeights> words;
+  private final WordCache<WordWeights> words;
   private final ArrayList<String> features = new ArrayList<>();
 
   /**
    * @param generator the model's feature generator
    * @param weights the perceptron's weights by feature
-   * @param cachedWords how many words' weights to keep at most
+   * @param words the cache of words' weights, for this generator and these weights
    */
-  TokenScorer(AdaptiveFeatureGenerator generator, CompactWeights weights, int cachedWords) {
+  TokenScorer(AdaptiveFeatureGenerator generator, CompactWeights weights, WordCache<WordWeights> words) {
     this.weights = weights;
     this.outcomes = weights.outcomeCount();
     List<AdaptiveFeatureGenerator> parts = new ArrayList<>();
@@ -53,7 +54,7 @@ final class TokenScorer {
     this.tokenwise = splits.toArray(TokenwiseFeatureGenerator[]::new);
     this.generic = others.toArray(AdaptiveFeatureGenerator[]::new);
     this.window = widest;
-    this.words = new LruCache<>(cachedWords);
+    this.words = words;
   }
 
   /**

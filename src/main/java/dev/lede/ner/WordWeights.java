@@ -6,7 +6,10 @@ import java.util.Arrays;
  * What one word adds to the scores of the tokens around it wherever it occurs: for each offset
  * from the current token, the summed weights of the features the word contributes from there;
  * and, looked up on first need, the weights of the features that pair the word or its token
- * class with the previous outcome. {@link FastNameFinder} caches one per word.
+ * class with the previous outcome. {@link FastNameFinder} caches one per word, shared by the
+ * finders of one model on every thread. The pairings are filled in by whichever thread needs
+ * one first: all compute the same index, and an int is written whole, so a race between two only
+ * looks one up twice.
  */
 final class WordWeights {
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
@@ -38,7 +39,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * bounded cache, the rest is one lookup each, also cached: the same sum as GISModel's up to the
  * order of its additions (the last bits of a double, which left every tag of the BBC and CNN/DM dev
  * articles as it was). The decomposition is checked against the model's own feature generator
- * when the tagger is made; a model with other features goes to POSTaggerME. Not thread-safe.
+ * when the tagger is made; a model with other features goes to POSTaggerME. Not thread-safe: one
+ * per thread, from one {@link #factory} per model.
  */
 public final class FastPosTagger implements UnaryOperator<String[]> {
 
@@ -46,7 +48,10 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   /** The manifest entry naming the OpenNLP version that wrote a model (BaseModel's, private). */
   private static final String OPENNLP_VERSION = "OpenNLP-Version";
   private static final double MIN_SEQUENCE_SCORE = -100000;
-  /** Words whose weights are kept per tagger: about 3 MB, and 94 % of a news stream's tokens. */
+  /**
+   * Words whose weights are kept per generation of the cache all of a model's taggers share
+   * (at most two are): about 3 MB each; 10,000 words held 94 % of a news stream's tokens.
+   */
   static final int CACHED_WORDS = 10_000;
   /** Prefixes and suffixes of up to this many characters (OpenNLP's default). */
   private static final int AFFIX_LENGTH = 4;
@@ -57,7 +62,10 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     "Harbour", "FERRIES", "sail", "at", "10:30", "to", "Åland", ",", "e-mail", "it's", "X", "."
   };
 
-  /** A word's part of a token's sum, and its features as a neighbour (-1: not in the model). */
+  /**
+   * A word's part of a token's sum, and its features as a neighbour (-1: not in the model). Never
+   * changed once made: the taggers of one model share them.
+   */
   private record WordWeights(double[] own, int[] asPrevious, int[] asNext) {}
 
   private final CompactWeights weights;
@@ -71,10 +79,11 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   private final int[] sentenceStart = new int[WINDOW + 1];
   private final int[] previousTag;
   private final int[] previousTwoTags;
-  private final LruCache<String, WordWeights> words = new LruCache<>(CACHED_WORDS);
+  private final WordCache<WordWeights> words;
 
-  private FastPosTagger(POSModel model, CompactWeights weights, int beamSize) {
+  private FastPosTagger(POSModel model, CompactWeights weights, int beamSize, WordCache<WordWeights> words) {
     this.weights = weights;
+    this.words = words;
     this.outcomes = weights.outcomes();
     this.beamSize = beamSize;
     // POSTaggerFactory's own validator only looks at the token and the tag dictionary
@@ -96,11 +105,18 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
 
   /**
    * A UD tagger for the model: the fast one when it is a maxent model with a cached configurable
-   * feature generator of the default features and UD tags, OpenNLP's own otherwise. The weights
-   * are converted to their compact form for each tagger, unless the model carries them in that
-   * form (as the build's compact models do).
+   * feature generator of the default features and UD tags, OpenNLP's own otherwise.
    */
   public static UnaryOperator<String[]> of(POSModel model) {
+    return factory(model).get();
+  }
+
+  /**
+   * UD taggers for the model, one per thread, as {@link #of} makes them. The fast ones share one
+   * cache of words' weights. The weights are converted to their compact form once, unless the
+   * model carries them in that form (as the build's compact models do).
+   */
+  public static Supplier<UnaryOperator<String[]>> factory(POSModel model) {
     POSTaggerFactory factory = model.getFactory();
     if (factory.getClass() == POSTaggerFactory.class
         && model.getArtifact(MODEL_ENTRY) instanceof GISModel
@@ -108,13 +124,16 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
         && factory.createFeatureGenerators() instanceof CachedFeatureGenerator cached
         && hasDefaultFeatures(cached.getCachedFeatureGenerator())
         && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
-      return new FastPosTagger(model, CompactWeights.of(model, MODEL_ENTRY), beamSize(model));
+      CompactWeights weights = CompactWeights.of(model, MODEL_ENTRY);
+      int beamSize = beamSize(model);
+      WordCache<WordWeights> words = new WordCache<>(CACHED_WORDS);
+      return () -> new FastPosTagger(model, weights, beamSize, words);
     }
     if (CompactWeights.isStripped(model, MODEL_ENTRY)) {
       throw new IllegalArgumentException(
           "the model keeps its weights in compact form, which only the fast tagger reads, and it cannot tag with this model");
     }
-    return new POSTaggerME(model, POSTagFormat.UD)::tag;
+    return () -> new POSTaggerME(model, POSTagFormat.UD)::tag;
   }
 
   /**

@@ -40,10 +40,11 @@ public final class Models {
   public static final String NER_MODEL_COMPACT = "/dev/lede/ner/lede-ner-en.compact.bin";
 
   private final SentenceModel sentenceModel;
-  private final TokenizerModel tokenizerModel;
-  private final POSModel posModel;
   private final CompactLanguageModel languageModel;
-  private final TokenNameFinderModel nerModel;
+  // what a model makes of a word is computed once for every thread (WordCache)
+  private final Supplier<OpenNlpTokenizer> tokenizers;
+  private final Supplier<OpenNlpPosTagger> posTaggers;
+  private final Supplier<OpenNlpEntityFinder> nameFinders;
 
   private Models(
       SentenceModel sentenceModel,
@@ -52,10 +53,10 @@ public final class Models {
       CompactLanguageModel languageModel,
       TokenNameFinderModel nerModel) {
     this.sentenceModel = sentenceModel;
-    this.tokenizerModel = tokenizerModel;
-    this.posModel = posModel;
     this.languageModel = languageModel;
-    this.nerModel = nerModel;
+    this.tokenizers = OpenNlpTokenizer.factory(tokenizerModel);
+    this.posTaggers = OpenNlpPosTagger.factory(posModel);
+    this.nameFinders = OpenNlpEntityFinder.factory(nerModel);
   }
 
   /**
@@ -117,10 +118,10 @@ public final class Models {
     return new Stages(
         new FastLanguageIdentifier(languageModel),
         new OpenNlpSentenceSplitter(sentenceModel),
-        new OpenNlpTokenizer(tokenizerModel),
-        new OpenNlpPosTagger(posModel),
+        tokenizers.get(),
+        posTaggers.get(),
         new CombinedEntityFinder(
-            List.of(new OpenNlpEntityFinder(nerModel), new NumericEntityFinder())));
+            List.of(nameFinders.get(), new NumericEntityFinder())));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.lede.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -14,29 +15,42 @@ import opennlp.tools.util.Span;
  * tokenizer's cost. A word longer than {@link #MAX_WORD_CHARS} is one token as it is: the model
  * builds features from the whole word at each of its characters, quadratic in the word's
  * length, and no word that long is language. Not thread-safe (nor is {@link TokenizerME}, nor
- * {@link WordSplitter}).
+ * {@link WordSplitter}): one per thread, from one {@link #factory} per model so that all share
+ * the remembered splits.
  */
 public final class OpenNlpTokenizer implements Tokenizer {
 
   static final int MAX_WORD_CHARS = 100;
   /**
-   * Distinct words whose split is kept (least recently used go first): about 3 MB per thread,
-   * and the model then runs for 9% of the words of a 900k-token article (7% with 50,000).
+   * Distinct words whose split is kept per generation of the cache (at most two are): about 3 MB
+   * each, and the model then runs for 9% of the words of a 900k-token article.
    */
   static final int REMEMBERED_WORDS = 20_000;
 
-  /** A word's tokens: where each starts within the word, and its text. */
+  /** A word's tokens: where each starts within the word, and its text. Never changed once made. */
   private record Split(int[] starts, String[] texts) {}
 
   /** Where the one token of a word the model leaves whole starts: most words are. */
   private static final int[] WHOLE = {0};
 
   private final Function<String, Span[]> splitter;
-  private final LruCache<String, Split> splits = new LruCache<>(REMEMBERED_WORDS);
+  private final WordCache<Split> splits;
   private long modelCalls;
 
+  /** A tokenizer that remembers splits for itself alone. */
   public OpenNlpTokenizer(TokenizerModel model) {
+    this(model, new WordCache<>(REMEMBERED_WORDS));
+  }
+
+  private OpenNlpTokenizer(TokenizerModel model, WordCache<Split> splits) {
     this.splitter = WordSplitter.of(model);
+    this.splits = splits;
+  }
+
+  /** Tokenizers for the model, one per thread, that share the splits they remember. */
+  public static Supplier<OpenNlpTokenizer> factory(TokenizerModel model) {
+    WordCache<Split> splits = new WordCache<>(REMEMBERED_WORDS);
+    return () -> new OpenNlpTokenizer(model, splits);
   }
 
   @Override

@@ -8,6 +8,10 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -15,6 +19,7 @@ import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,10 +118,50 @@ class FastNameFinderTest {
         sentence[k] = "Word" + (i * sentence.length + k);
       }
       fast.find(sentence);
-      assertThat(fast.cachedWords()).isLessThanOrEqualTo(50);
+      // two generations of 50 words
+      assertThat(fast.cachedWords()).isLessThanOrEqualTo(100);
     }
 
-    assertThat(fast.cachedWords()).isEqualTo(50);
+    assertThat(fast.cachedWords()).isGreaterThanOrEqualTo(50);
+  }
+
+  @Test
+  void findersFromOneFactoryShareTheirWordsAndFindTheSameSpansOnTheirThreads() throws Exception {
+    Supplier<TokenNameFinder> finders = FastNameFinder.factory(shipped);
+    FastNameFinder first = (FastNameFinder) finders.get();
+    first.find(new String[] {"Angela", "Merkel", "visited", "Paris", "."});
+    FastNameFinder second = (FastNameFinder) finders.get();
+    assertThat(second.cachedWords()).isEqualTo(first.cachedWords()).isGreaterThan(0);
+
+    List<List<Span>> expected = spansOf(new NameFinderME(shipped));
+    assertThat(expected).anySatisfy(spans -> assertThat(spans).isNotEmpty());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<List<Span>>>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        runs.add(pool.submit(() -> spansOf(finders.get())));
+      }
+      for (Future<List<List<Span>>> run : runs) {
+        assertThat(run.get()).containsExactlyElementsOf(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The spans of each sentence, ten times over, clearing the adaptive data between documents. */
+  private static List<List<Span>> spansOf(TokenNameFinder finder) {
+    List<List<Span>> found = new ArrayList<>();
+    for (int round = 0; round < 10; round++) {
+      for (String[] sentence : sentences()) {
+        if (sentence == null) {
+          finder.clearAdaptiveData();
+        } else {
+          found.add(List.of(finder.find(sentence)));
+        }
+      }
+    }
+    return found;
   }
 
   /** OpenNLP's out-of-box model: its default generators, none of which the fast path knows, and BIO tags. */
