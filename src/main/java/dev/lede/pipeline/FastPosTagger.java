@@ -39,7 +39,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * bounded cache, the rest is one lookup each, also cached: the same sum as GISModel's up to the
  * order of its additions (the last bits of a double, which left every tag of the BBC and CNN/DM dev
  * articles as it was). The decomposition is checked against the model's own feature generator
- * when the tagger is made; a model with other features goes to POSTaggerME. Not thread-safe: one
+ * when the factory is made; a model with other features goes to POSTaggerME. Not thread-safe: one
  * per thread, from one {@link #factory} per model.
  */
 public final class FastPosTagger implements UnaryOperator<String[]> {
