@@ -17,8 +17,8 @@ import java.util.function.Function;
  * worker, and held once. BBC dev at --threads 2: 6.25-6.97 s against 6.90-7.31 s, collection
  * pauses 360-388 ms against 546-575 ms; at --threads 1 3 % faster (4 alternating runs).
  *
- * <p>Values must not change once made; two threads may both compute a word that neither found,
- * and either value is kept, so the function must give equal values for a word.
+ * <p>Values must not change once made, nor be null; two threads may both compute a word that
+ * neither found, and either value is kept, so the function must give equal values for a word.
  */
 public final class WordCache<V> {
 
