@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.Lede;
 import dev.lede.Outcome;
+import dev.lede.bench.LongArticle;
 import dev.lede.bench.ProcessRuns;
 import dev.lede.bench.StageTimes;
 import dev.lede.batch.BatchRunner;
@@ -48,7 +49,9 @@ import picocli.CommandLine.Spec;
       "  3. whole runs of lede as a separate process on DIR (JVM start included), --threads 1 and N"
           + " in turns: the median time of each, articles/s, peak RSS, and the speed-up of each pair;",
       "  4. cold start: the median wall time of lede on one article against a bare JVM start;",
-      "  5. with --memory-check, peak RSS of a run over a folder of that many articles (hard links).",
+      "  5. with --memory-check, peak RSS of a run over a folder of that many articles (hard links);",
+      "  6. with --long-article, a whole run on one article of that many megabytes made of DIR's"
+          + " articles, and its time per word against the --threads 1 runs' on the folder.",
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -78,10 +81,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--memory-check", paramLabel = "N", split = ",", description = "Folder sizes for the memory check, e.g. 1000,100000.")
   private int[] memoryCheck = new int[0];
 
+  @Option(
+      names = "--long-article",
+      paramLabel = "MB",
+      description = "Also time one article of this many megabytes (a temporary file of DIR's articles one after another, repeated as needed).")
+  private Integer longArticleMegabytes;
+
   @Override
   public Integer call() throws Exception {
     if (processRuns < 1 || coldRuns < 1) {
       throw new ParameterException(spec.commandLine(), "--process-runs and --cold-runs take 1 or more");
+    }
+    if (longArticleMegabytes != null && longArticleMegabytes < 1) {
+      throw new ParameterException(spec.commandLine(), "--long-article takes 1 or more megabytes");
     }
     PrintWriter out = spec.commandLine().getOut();
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -107,6 +119,7 @@ final class BenchCommand implements Callable<Integer> {
         "%nIn-process batch: %.0f articles/s at 1 thread, %.0f at %d threads: x%.2f%n",
         one, many, workers, many / one);
 
+    double folderSecondsPerWord = Double.NaN;
     if (!skipProcess) {
       out.printf("%nWhole runs on %s (%d articles, JVM start included):%n", articles, files.size());
       // in turns, so that the machine's drift weighs on both counts alike
@@ -124,6 +137,8 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           "  speed-up x%.2f (median of %d pairs; x%.2f to x%.2f)%n",
           median(speedUps), processRuns, speedUps[0], speedUps[processRuns - 1]);
+      folderSecondsPerWord =
+          median(single.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray()) / LongArticle.words(files);
 
       double lede = medianSeconds(ProcessRuns.ledeCommand(files.get(0).toString()));
       double jvm = medianSeconds(ProcessRuns.jvmBaselineCommand());
@@ -133,6 +148,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     for (int size : memoryCheck) {
       out.printf("%nMemory check, %d articles: %s%n", size, memoryRun(files, size, workers));
+    }
+    if (longArticleMegabytes != null) {
+      out.printf("%nLong article, %d MB: %s%n", longArticleMegabytes, longArticleRun(files, folderSecondsPerWord));
     }
     return ExitCodes.OK;
   }
@@ -205,6 +223,33 @@ final class BenchCommand implements Callable<Integer> {
   private static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /**
+   * A whole run on one article of {@link #longArticleMegabytes} made of the given ones, and its time
+   * per word against the folder's at one thread ({@code folderSecondsPerWord}, NaN if not measured).
+   */
+  private String longArticleRun(List<Path> files, double folderSecondsPerWord) throws IOException, InterruptedException {
+    Path file = Files.createTempFile("lede-bench-", ".txt");
+    try {
+      LongArticle article = LongArticle.write(files, longArticleMegabytes * 1_000_000L, file);
+      ProcessRuns.Run run = ProcessRuns.run(ProcessRuns.ledeCommand("-q", "-o", "/dev/null", file.toString()));
+      double perWord = run.seconds() / article.words();
+      return String.format(
+          "%,d words, %.1f s, peak RSS %.0f MiB (exit %d); %.1f us a word%s",
+          article.words(),
+          run.seconds(),
+          run.peakRssMiB(),
+          run.exitCode(),
+          perWord * 1e6,
+          Double.isNaN(folderSecondsPerWord)
+              ? ""
+              : String.format(
+                  ", x%.2f the folder's at --threads 1 (%.1f us, JVM start included)",
+                  perWord / folderSecondsPerWord, folderSecondsPerWord * 1e6));
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   /** Peak RSS of a run over {@code size} articles: hard links to the given ones, round robin. */
