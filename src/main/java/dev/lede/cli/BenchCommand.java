@@ -119,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
         "%nIn-process batch: %.0f articles/s at 1 thread, %.0f at %d threads: x%.2f%n",
         one, many, workers, many / one);
 
-    double folderSecondsPerWord = Double.NaN;
+    double folderSecondsAtOneThread = Double.NaN;
     if (!skipProcess) {
       out.printf("%nWhole runs on %s (%d articles, JVM start included):%n", articles, files.size());
       // in turns, so that the machine's drift weighs on both counts alike
@@ -137,8 +137,7 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           "  speed-up x%.2f (median of %d pairs; x%.2f to x%.2f)%n",
           median(speedUps), processRuns, speedUps[0], speedUps[processRuns - 1]);
-      folderSecondsPerWord =
-          median(single.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray()) / LongArticle.words(files);
+      folderSecondsAtOneThread = median(single.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray());
 
       double lede = medianSeconds(ProcessRuns.ledeCommand(files.get(0).toString()));
       double jvm = medianSeconds(ProcessRuns.jvmBaselineCommand());
@@ -150,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
       out.printf("%nMemory check, %d articles: %s%n", size, memoryRun(files, size, workers));
     }
     if (longArticleMegabytes != null) {
-      out.printf("%nLong article, %d MB: %s%n", longArticleMegabytes, longArticleRun(files, folderSecondsPerWord));
+      out.printf("%nLong article, %d MB: %s%n", longArticleMegabytes, longArticleRun(files, folderSecondsAtOneThread));
     }
     return ExitCodes.OK;
   }
@@ -227,11 +226,12 @@ final class BenchCommand implements Callable<Integer> {
 
   /**
    * A whole run on one article of {@link #longArticleMegabytes} made of the given ones, and its time
-   * per word against the folder's at one thread ({@code folderSecondsPerWord}, NaN if not measured).
+   * per word against the folder's run at one thread ({@code folderSeconds}, NaN if not measured).
    */
-  private String longArticleRun(List<Path> files, double folderSecondsPerWord) throws IOException, InterruptedException {
+  private String longArticleRun(List<Path> files, double folderSeconds) throws IOException, InterruptedException {
     Path file = Files.createTempFile("lede-bench-", ".txt");
     try {
+      double folderSecondsPerWord = folderSeconds / LongArticle.words(files);
       LongArticle article = LongArticle.write(files, longArticleMegabytes * 1_000_000L, file);
       ProcessRuns.Run run = ProcessRuns.run(ProcessRuns.ledeCommand("-q", "-o", "/dev/null", file.toString()));
       double perWord = run.seconds() / article.words();

@@ -271,9 +271,9 @@ public final class LedeCommand implements Callable<Integer> {
               report(done.failure());
             }
             if (toFiles && done.failure() == null) {
-              writeFile(directory, input, done.record());
+              writeFile(directory, input, done);
             } else {
-              write(writer, done.record());
+              write(writer, done);
             }
             if (progress != null) {
               progress.done(done.failure() != null);
@@ -349,43 +349,34 @@ public final class LedeCommand implements Callable<Integer> {
   }
 
   /**
-   * What a worker makes of one input: the record of its outcome, serialized there in the format
-   * of where it goes (its own file of pretty JSON, or the output), and the failure to report.
+   * What a worker makes of one input: the failure to report, if any, and the record of its
+   * outcome serialized there in the format of where it goes (its own file of pretty JSON, or the
+   * output), or why it could not be, thrown when its turn to be written comes as a failure to
+   * write it would be.
    */
-  private record Done(Outcome.Failed failure, Serialized record) {
+  private record Done(Outcome.Failed failure, SerializedRecord json, IOException unserializable) {
 
     static Done of(Outcome outcome, OutputFormat outputFormat, boolean toFiles) {
       Outcome.Failed failure = outcome instanceof Outcome.Failed failed ? failed : null;
       OutputFormat format = toFiles && failure == null ? OutputFormat.JSON : outputFormat;
-      return new Done(failure, Serialized.of(outcome.record(), format));
-    }
-  }
-
-  /**
-   * A serialized record, or why it could not be: the failure is thrown when its turn to be
-   * written comes, as a failure to write it would be.
-   */
-  private record Serialized(SerializedRecord json, IOException failure) {
-
-    static Serialized of(Object record, OutputFormat format) {
       try {
-        return new Serialized(SerializedRecord.of(record, format), null);
+        return new Done(failure, SerializedRecord.of(outcome.record(), format), null);
       } catch (IOException e) {
-        return new Serialized(null, e);
+        return new Done(failure, null, e);
       }
     }
 
-    SerializedRecord get() throws IOException {
-      if (failure != null) {
-        throw failure;
+    SerializedRecord record() throws IOException {
+      if (unserializable != null) {
+        throw unserializable;
       }
       return json;
     }
   }
 
-  private static void writeFile(OutputDirectory directory, Input input, Serialized record) {
+  private static void writeFile(OutputDirectory directory, Input input, Done done) {
     try {
-      directory.write(input, record.get());
+      directory.write(input, done.record());
     } catch (IOException e) {
       throw new OutputFailure(e);
     }
@@ -414,9 +405,9 @@ public final class LedeCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(RecordWriter writer, Serialized record) {
+  private static void write(RecordWriter writer, Done done) {
     try {
-      writer.write(record.get());
+      writer.write(done.record());
     } catch (IOException e) {
       throw new OutputFailure(e);
     }
