@@ -131,26 +131,48 @@ public final class CompactWeights implements SerializableArtifact {
 
   /** The index of a predicate, or -1 if the model has no weights for it. */
   public int predicate(String feature) {
-    int hash = feature.hashCode();
+    return find(feature.hashCode(), "", feature, 0, feature.length());
+  }
+
+  /**
+   * The index of the predicate spelled {@code head} followed by {@code text[from, to)}, or -1:
+   * the same as {@code predicate(head + text.substring(from, to))}, without making that string,
+   * which for a feature asked once is most of the cost of its lookup.
+   */
+  public int predicate(String head, String text, int from, int to) {
+    int hash = head.hashCode(); // String.hashCode folds char by char: go on from the head's
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return find(hash, head, text, from, to);
+  }
+
+  private int find(int hash, String head, String text, int from, int to) {
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = slot + 1 & mask) {
       int entry = slots[slot];
       if (entry == 0) {
         return -1;
       }
-      if (hashes[entry - 1] == hash && sameText(entry - 1, feature)) {
+      if (hashes[entry - 1] == hash && sameText(entry - 1, head, text, from, to)) {
         return entry - 1;
       }
     }
   }
 
-  private boolean sameText(int predicate, String feature) {
+  private boolean sameText(int predicate, String head, String text, int from, int to) {
     int start = charStarts[predicate];
-    if (charStarts[predicate + 1] - start != feature.length()) {
+    if (charStarts[predicate + 1] - start != head.length() + to - from) {
       return false;
     }
-    for (int i = 0; i < feature.length(); i++) {
-      if (chars[start + i] != feature.charAt(i)) {
+    for (int i = 0; i < head.length(); i++) {
+      if (chars[start + i] != head.charAt(i)) {
+        return false;
+      }
+    }
+    start += head.length() - from;
+    for (int i = from; i < to; i++) {
+      if (chars[start + i] != text.charAt(i)) {
         return false;
       }
     }

@@ -40,18 +40,19 @@ public final class OpenNlpTokenizer implements Tokenizer {
 
   /** A tokenizer that remembers splits for itself alone. */
   public OpenNlpTokenizer(TokenizerModel model) {
-    this(model, new WordCache<>(REMEMBERED_WORDS));
+    this(WordSplitter.of(model), new WordCache<>(REMEMBERED_WORDS));
   }
 
-  private OpenNlpTokenizer(TokenizerModel model, WordCache<Split> splits) {
-    this.splitter = WordSplitter.of(model);
+  private OpenNlpTokenizer(Function<String, Span[]> splitter, WordCache<Split> splits) {
+    this.splitter = splitter;
     this.splits = splits;
   }
 
   /** Tokenizers for the model, one per thread, that share the splits they remember. */
   public static Supplier<OpenNlpTokenizer> factory(TokenizerModel model) {
+    Supplier<Function<String, Span[]>> splitters = WordSplitter.factory(model);
     WordCache<Split> splits = new WordCache<>(REMEMBERED_WORDS);
-    return () -> new OpenNlpTokenizer(model, splits);
+    return () -> new OpenNlpTokenizer(splitters.get(), splits);
   }
 
   @Override

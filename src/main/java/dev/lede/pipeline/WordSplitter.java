@@ -3,10 +3,9 @@ package dev.lede.pipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.tokenize.DefaultTokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
@@ -19,9 +18,11 @@ import opennlp.tools.util.StringUtil;
  * decisions, from the same weights summed in the same order, for a maxent model with OpenNLP's
  * default token features and no abbreviation dictionary: the model is asked at each char
  * boundary, and {@code DefaultTokenContextGenerator} builds some fifteen feature strings there,
- * each hashed and looked up anew. Here a char's own features and the char-class features are
- * looked up once (Latin-1 chars) or once per boundary, and only the prefix, suffix and char-pair
- * features are built as strings. Other models are split by {@link TokenizerME}. Not thread-safe.
+ * each hashed and looked up anew. Here the weights are in compact form, made once per model; a
+ * char's own features and the char-class features are looked up once per model (Latin-1 chars)
+ * or once per boundary, and the prefix, suffix and char-pair features are looked up from the
+ * word's chars without making strings. Other models are split by {@link TokenizerME}. Not
+ * thread-safe: one per thread, from one {@link #factory} per model.
  */
 final class WordSplitter {
 
@@ -45,36 +46,49 @@ final class WordSplitter {
   private static final int LP = 6;
   private static final int RP = 7;
 
-  private final Map<String, Context> predicates;
+  private final CompactWeights weights;
   private final double logPrior;
   private final int split;
-  private final double[] sums;
-  /** {@code key=c} for each key and Latin-1 char, looked up on first need. */
-  private final Context[][] charFeatures = new Context[KEYS.length][CACHED_CHARS];
-  private final boolean[][] charLookedUp = new boolean[KEYS.length][CACHED_CHARS];
+  /** {@code key=c} for each key and Latin-1 char: predicate indexes, -1 where there is none. */
+  private final int[][] charFeatures;
   /** {@code key_alpha}, {@code key_caps}, ... by key, in the order of CLASSES. */
-  private final Context[][] classFeatures;
-  private final Context p2Bok;
-  private final Context f2Bok;
-  private final Context charCode;
+  private final int[][] classFeatures;
+  private final int p2Bok;
+  private final int f2Bok;
+  private final int charCode;
+  private final double[] sums;
 
-  @SuppressWarnings("unchecked")
-  private WordSplitter(GISModel model) {
-    Object[] data = model.getDataStructures();
-    this.predicates = (Map<String, Context>) data[1];
-    String[] outcomes = (String[]) data[2];
-    this.logPrior = StrictMath.log(1.0 / outcomes.length); // as OpenNLP's UniformPrior
-    this.split = Arrays.asList(outcomes).indexOf(TokenizerME.SPLIT);
-    this.sums = new double[outcomes.length];
-    this.classFeatures = new Context[KEYS.length][CLASSES.length];
+  private WordSplitter(CompactWeights weights) {
+    this.weights = weights;
+    this.logPrior = StrictMath.log(1.0 / weights.outcomeCount()); // as OpenNLP's UniformPrior
+    this.split = Arrays.asList(weights.outcomes()).indexOf(TokenizerME.SPLIT);
+    this.charFeatures = new int[KEYS.length][CACHED_CHARS];
+    this.classFeatures = new int[KEYS.length][CLASSES.length];
     for (int k = 0; k < KEYS.length; k++) {
+      for (int c = 0; c < CACHED_CHARS; c++) {
+        charFeatures[k][c] = weights.predicate(KEYS[k] + "=" + (char) c);
+      }
       for (int c = 0; c < CLASSES.length; c++) {
-        classFeatures[k][c] = predicates.get(KEYS[k] + CLASSES[c]);
+        classFeatures[k][c] = weights.predicate(KEYS[k] + CLASSES[c]);
       }
     }
-    this.p2Bok = predicates.get("p2=bok");
-    this.f2Bok = predicates.get("f2=bok");
-    this.charCode = predicates.get("cc");
+    this.p2Bok = weights.predicate("p2=bok");
+    this.f2Bok = weights.predicate("f2=bok");
+    this.charCode = weights.predicate("cc");
+    this.sums = new double[weights.outcomeCount()];
+  }
+
+  /** Another splitter over the same weights and predicates, with sums of its own. */
+  private WordSplitter(WordSplitter shared) {
+    this.weights = shared.weights;
+    this.logPrior = shared.logPrior;
+    this.split = shared.split;
+    this.charFeatures = shared.charFeatures;
+    this.classFeatures = shared.classFeatures;
+    this.p2Bok = shared.p2Bok;
+    this.f2Bok = shared.f2Bok;
+    this.charCode = shared.charCode;
+    this.sums = new double[weights.outcomeCount()];
   }
 
   /**
@@ -82,6 +96,11 @@ final class WordSplitter {
    * model allows, else from a TokenizerME of the model's own.
    */
   static Function<String, Span[]> of(TokenizerModel model) {
+    return factory(model).get();
+  }
+
+  /** Splitters as {@link #of} makes them, one per thread, over weights made compact once. */
+  static Supplier<Function<String, Span[]>> factory(TokenizerModel model) {
     TokenizerFactory factory = model.getFactory();
     if (factory.getClass() == TokenizerFactory.class
         && factory.getContextGenerator().getClass() == DefaultTokenContextGenerator.class
@@ -89,9 +108,10 @@ final class WordSplitter {
         && !factory.isUseAlphaNumericOptimization()
         && model.getArtifact(MODEL_ENTRY) instanceof GISModel gis
         && Arrays.asList((String[]) gis.getDataStructures()[2]).contains(TokenizerME.SPLIT)) {
-      return new WordSplitter(gis)::split;
+      WordSplitter shared = new WordSplitter(CompactWeights.of(gis));
+      return () -> new WordSplitter(shared)::split;
     }
-    return new TokenizerME(model)::tokenizePos;
+    return () -> new TokenizerME(model)::tokenizePos;
   }
 
   /** The tokens of {@code word}, which holds no white space. */
@@ -115,25 +135,22 @@ final class WordSplitter {
   /** GISModel's best outcome for the boundary before char {@code index}: whether it is a split. */
   private boolean splitsAt(String word, int index) {
     Arrays.fill(sums, logPrior);
-    // DefaultTokenContextGenerator.createContext's features, in its order (index > 0 here)
-    add(predicates.get("p=" + word.substring(0, index)));
-    add(predicates.get("s=" + word.substring(index)));
-    char previous = word.charAt(index - 1);
-    char current = word.charAt(index);
-    addChar(P1, previous);
+    // DefaultTokenContextGenerator.createContext's features, in its order (index > 0 here):
+    // p=prefix, s=suffix, p1=c, p2=c, p21=cc, p1f1=cc, f1=c, f2=c, f12=cc, then cc for entities
+    add(weights.predicate("p=", word, 0, index));
+    add(weights.predicate("s=", word, index, word.length()));
+    addChar(P1, word, index - 1);
     if (index > 1) {
-      char second = word.charAt(index - 2);
-      addChar(P2, second);
-      add(predicates.get("p21=" + second + previous));
+      addChar(P2, word, index - 2);
+      add(weights.predicate("p21=", word, index - 2, index));
     } else {
       add(p2Bok);
     }
-    add(predicates.get("p1f1=" + previous + current));
-    addChar(F1, current);
+    add(weights.predicate("p1f1=", word, index - 1, index + 1));
+    addChar(F1, word, index);
     if (index + 1 < word.length()) {
-      char next = word.charAt(index + 1);
-      addChar(F2, next);
-      add(predicates.get("f12=" + current + next));
+      addChar(F2, word, index + 1);
+      add(weights.predicate("f12=", word, index, index + 2));
     } else {
       add(f2Bok);
     }
@@ -150,10 +167,11 @@ final class WordSplitter {
     return best == split;
   }
 
-  /** {@code addCharPreds(KEYS[key], c, ...)}. */
-  private void addChar(int key, char c) {
-    add(charFeature(key, c));
-    Context[] classes = classFeatures[key];
+  /** {@code addCharPreds(KEYS[key], c, ...)} for the char of the word at {@code at}. */
+  private void addChar(int key, String word, int at) {
+    char c = word.charAt(at);
+    add(c < CACHED_CHARS ? charFeatures[key][c] : weights.predicate(KEYS[key] + "=", word, at, at + 1));
+    int[] classes = classFeatures[key];
     if (Character.isLetter(c)) {
       add(classes[ALPHA]);
       if (Character.isUpperCase(c)) {
@@ -174,28 +192,11 @@ final class WordSplitter {
     }
   }
 
-  private Context charFeature(int key, char c) {
-    if (c >= CACHED_CHARS) {
-      return predicates.get(KEYS[key] + "=" + c);
-    }
-    if (!charLookedUp[key][c]) {
-      charFeatures[key][c] = predicates.get(KEYS[key] + "=" + c);
-      charLookedUp[key][c] = true;
-    }
-    return charFeatures[key][c];
-  }
-
   /**
-   * ArrayMath.sumFeatures for one predicate: its weights added by outcome, in its order (each
-   * times the feature's value, 1, which changes no bit).
+   * ArrayMath.sumFeatures for one predicate (-1: none): its weights added by outcome, in its
+   * order (each times the feature's value, 1, which changes no bit).
    */
-  private void add(Context context) {
-    if (context != null) {
-      int[] outcomes = context.getOutcomes();
-      double[] parameters = context.getParameters();
-      for (int i = 0; i < outcomes.length; i++) {
-        sums[outcomes[i]] += parameters[i];
-      }
-    }
+  private void add(int predicate) {
+    weights.add(predicate, sums);
   }
 }
