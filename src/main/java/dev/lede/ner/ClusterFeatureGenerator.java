@@ -51,7 +51,7 @@ final class ClusterFeatureGenerator implements TokenwiseFeatureGenerator {
 
   /** Every feature depends on one token only. */
   @Override
-  public void addContextFeatures(List<String> features, String[] tokens, int index) {}
+  public void addContextFeatures(FeatureSink features, String[] tokens, int index) {}
 
   private void addTokenFeatures(List<String> features, String[] tokenIds, int offset) {
     if (tokenIds == null) {

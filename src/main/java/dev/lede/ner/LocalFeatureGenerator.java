@@ -47,7 +47,7 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
         addTokenFeatures(features, words[i], offset);
       }
     }
-    addContextFeatures(features, index);
+    addContextFeatures(FeatureSink.of(features), index);
   }
 
   @Override
@@ -66,7 +66,7 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
   }
 
   @Override
-  public void addContextFeatures(List<String> features, String[] tokens, int index) {
+  public void addContextFeatures(FeatureSink features, String[] tokens, int index) {
     if (tokens != sentence) {
       prepare(tokens);
     }
@@ -97,25 +97,25 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
     }
   }
 
-  private void addContextFeatures(List<String> features, int index) {
+  private void addContextFeatures(FeatureSink features, int index) {
     Word word = words[index];
     if (index > 0) {
       Word previous = words[index - 1];
-      features.add("pw,w=" + previous.lower() + "," + word.lower());
-      features.add("pc,c=" + previous.tokenClass() + "," + word.tokenClass());
+      features.add("pw,w=", previous.lower(), word.lower());
+      features.add("pc,c=", previous.tokenClass(), word.tokenClass());
     } else {
       features.add("S=begin");
     }
     if (index + 1 < words.length) {
       Word next = words[index + 1];
-      features.add("w,nw=" + word.lower() + "," + next.lower());
-      features.add("c,nc=" + word.tokenClass() + "," + next.tokenClass());
+      features.add("w,nw=", word.lower(), next.lower());
+      features.add("c,nc=", word.tokenClass(), next.tokenClass());
     } else {
       features.add("S=end");
     }
     if (headline) {
-      features.add("hl,w=" + word.lower());
-      features.add("hl,sh=" + word.shape());
+      features.add("hl,w=", word.lower());
+      features.add("hl,sh=", word.shape());
     }
   }
 

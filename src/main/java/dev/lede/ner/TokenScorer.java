@@ -14,8 +14,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * gives it: the same sum (up to the order of additions) as looking each feature string up.
  * Most of lede's features depend on one word at a fixed offset ({@link TokenwiseFeatureGenerator});
  * those are summed once per word and offset and kept in a bounded cache, so a token costs a few
- * array additions plus the lookups of its remaining features. Generators of any other kind are
- * run and looked up feature by feature, as OpenNLP does. Not thread-safe; the cache may be shared
+ * array additions plus the lookups of its remaining features, which such a generator names in
+ * parts ({@link FeatureSink}) so that no string is made for them. Generators of any other kind
+ * are run and looked up feature by feature, as OpenNLP does. Not thread-safe; the cache may be shared
  * by the scorers of one model's generators and weights on other threads.
  */
 final class TokenScorer {
@@ -29,6 +30,7 @@ final class TokenScorer {
   private final int window;
   private final WordCache<WordWeights> words;
   private final ArrayList<String> features = new ArrayList<>();
+  private final Summing summing = new Summing();
 
   /**
    * @param generator the model's feature generator
@@ -91,10 +93,11 @@ final class TokenScorer {
       for (int offset = Math.max(-window, -i); offset <= window && i + offset < tokens.length; offset++) {
         add(words[i + offset].atOffset(offset), tokenScores);
       }
-      features.clear();
+      summing.scores = tokenScores;
       for (TokenwiseFeatureGenerator generator : tokenwise) {
-        generator.addContextFeatures(features, tokens, i);
+        generator.addContextFeatures(summing, tokens, i);
       }
+      features.clear();
       for (AdaptiveFeatureGenerator generator : generic) {
         generator.createFeatures(features, tokens, i, null);
       }
@@ -132,6 +135,27 @@ final class TokenScorer {
       byOffset[offset + window] = sum;
     }
     return new WordWeights(byOffset, window, FeatureGeneratorUtil.tokenFeature(token), outcomes);
+  }
+
+  /** Adds each context feature's weights to a token's scores as its generator names it. */
+  private final class Summing implements FeatureSink {
+
+    private double[] scores;
+
+    @Override
+    public void add(String feature) {
+      weights.add(weights.predicate(feature), scores);
+    }
+
+    @Override
+    public void add(String head, String text) {
+      weights.add(weights.predicate(head, text, 0, text.length()), scores);
+    }
+
+    @Override
+    public void add(String head, String first, String second) {
+      weights.add(weights.predicate(head, first, ',', second), scores);
+    }
   }
 
   private static void add(double[] weights, double[] scores) {

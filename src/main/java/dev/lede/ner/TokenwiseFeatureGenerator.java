@@ -24,5 +24,5 @@ interface TokenwiseFeatureGenerator extends AdaptiveFeatureGenerator {
   void addTokenFeatures(List<String> features, String token, int offset);
 
   /** The features of {@code tokens[index]} that depend on several tokens or on the sentence. */
-  void addContextFeatures(List<String> features, String[] tokens, int index);
+  void addContextFeatures(FeatureSink features, String[] tokens, int index);
 }

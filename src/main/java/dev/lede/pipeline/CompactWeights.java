@@ -43,6 +43,7 @@ public final class CompactWeights implements SerializableArtifact {
   private static final int MAGIC = 0x4C435754; // "LCWT"
   private static final int VERSION = 1;
   private static final String WHAT = "compact model weights";
+  private static final int NO_SEPARATOR = -1;
 
   private final String[] outcomes;
   private final char[] chars;
@@ -131,7 +132,7 @@ public final class CompactWeights implements SerializableArtifact {
 
   /** The index of a predicate, or -1 if the model has no weights for it. */
   public int predicate(String feature) {
-    return find(feature.hashCode(), "", feature, 0, feature.length());
+    return find(feature.hashCode(), feature, "", 0, 0, NO_SEPARATOR, "");
   }
 
   /**
@@ -140,43 +141,57 @@ public final class CompactWeights implements SerializableArtifact {
    * which for a feature asked once is most of the cost of its lookup.
    */
   public int predicate(String head, String text, int from, int to) {
-    int hash = head.hashCode(); // String.hashCode folds char by char: go on from the head's
+    // String.hashCode folds char by char: go on from the head's, which a constant keeps
+    return find(fold(head.hashCode(), text, from, to), head, text, from, to, NO_SEPARATOR, "");
+  }
+
+  /**
+   * The index of the predicate {@code head + first + separator + second}, or -1, without making
+   * that string.
+   */
+  public int predicate(String head, String first, char separator, String second) {
+    int hash = 31 * fold(head.hashCode(), first, 0, first.length()) + separator;
+    return find(fold(hash, second, 0, second.length()), head, first, 0, first.length(), separator, second);
+  }
+
+  private static int fold(int hash, String text, int from, int to) {
     for (int i = from; i < to; i++) {
       hash = 31 * hash + text.charAt(i);
     }
-    return find(hash, head, text, from, to);
+    return hash;
   }
 
-  private int find(int hash, String head, String text, int from, int to) {
+  /** The predicate spelled {@code head, text[from, to), separator (if any), tail}, or -1. */
+  private int find(int hash, String head, String text, int from, int to, int separator, String tail) {
+    int length = head.length() + to - from + (separator == NO_SEPARATOR ? 0 : 1) + tail.length();
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = slot + 1 & mask) {
       int entry = slots[slot];
       if (entry == 0) {
         return -1;
       }
-      if (hashes[entry - 1] == hash && sameText(entry - 1, head, text, from, to)) {
-        return entry - 1;
+      int p = entry - 1;
+      if (hashes[p] == hash && charStarts[p + 1] - charStarts[p] == length) {
+        int at = matches(charStarts[p], head, 0, head.length());
+        at = at < 0 ? at : matches(at, text, from, to);
+        if (at >= 0 && separator != NO_SEPARATOR) {
+          at = chars[at] == separator ? at + 1 : -1;
+        }
+        if (at >= 0 && matches(at, tail, 0, tail.length()) >= 0) {
+          return p;
+        }
       }
     }
   }
 
-  private boolean sameText(int predicate, String head, String text, int from, int to) {
-    int start = charStarts[predicate];
-    if (charStarts[predicate + 1] - start != head.length() + to - from) {
-      return false;
-    }
-    for (int i = 0; i < head.length(); i++) {
-      if (chars[start + i] != head.charAt(i)) {
-        return false;
+  /** Where the predicate chars after {@code text[from, to)} start, if they spell it from {@code at}; else -1. */
+  private int matches(int at, String text, int from, int to) {
+    for (int i = from; i < to; i++, at++) {
+      if (chars[at] != text.charAt(i)) {
+        return -1;
       }
     }
-    start += head.length() - from;
-    for (int i = from; i < to; i++) {
-      if (chars[start + i] != text.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return at;
   }
 
   /**

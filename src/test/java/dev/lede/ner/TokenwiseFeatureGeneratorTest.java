@@ -32,7 +32,7 @@ class TokenwiseFeatureGeneratorTest {
             generator.addTokenFeatures(split, tokens[i], offset);
           }
         }
-        generator.addContextFeatures(split, tokens, index);
+        generator.addContextFeatures(FeatureSink.of(split), tokens, index);
 
         assertThat(split).as("%s at %d", String.join(" ", tokens), index).containsExactlyInAnyOrderElementsOf(whole);
         assertThat(whole).isNotEmpty();
