@@ -50,6 +50,64 @@ class CompactWeightsTest {
   }
 
   @Test
+  void aFeatureNamedInPartsIsLookedUpAsItsString() {
+    GISModel gis = (GISModel) POS.getArtifact("pos.model");
+    @SuppressWarnings("unchecked")
+    Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+    CompactWeights weights = CompactWeights.of(gis);
+    int pairs = 0;
+
+    for (String feature : predicates.keySet()) {
+      int p = weights.predicate(feature);
+      assertThat(p).as(feature).isNotNegative();
+      for (int cut = 0; cut <= feature.length(); cut++) {
+        String head = feature.substring(0, cut);
+        String padded = "<" + feature.substring(cut) + ">";
+        assertThat(weights.predicate(head, padded, 1, padded.length() - 1)).as(feature).isEqualTo(p);
+        // one char more or less than a known feature: the lookup must compare lengths and chars
+        assertThat(weights.predicate(head, padded, 1, padded.length()))
+            .isEqualTo(weights.predicate(feature + ">"));
+        assertThat(weights.predicate(head, padded, 0, padded.length() - 1))
+            .isEqualTo(weights.predicate(head + padded.substring(0, padded.length() - 1)));
+      }
+      int comma = feature.lastIndexOf(',');
+      if (comma >= 0) {
+        pairs++;
+        for (int cut = 0; cut <= comma; cut++) {
+          String head = feature.substring(0, cut);
+          String first = feature.substring(cut, comma);
+          String second = feature.substring(comma + 1);
+          assertThat(weights.predicate(head, first, ',', second)).as(feature).isEqualTo(p);
+          assertThat(weights.predicate(head, first, ';', second))
+              .isEqualTo(weights.predicate(head + first + ";" + second));
+        }
+      }
+    }
+    assertThat(pairs).as("features with a comma (w&c=word,shape)").isGreaterThan(1000);
+  }
+
+  @Test
+  void aFeatureNamedInPartsWhoseHashIsAnothersIsNotIt() {
+    // "Aa" and "BB" have one String hash; so do "p,\u0232" and "p;a" (44 * 31 + 562 = 59 * 31 + 97)
+    String[] known = {"w=Aa", "x=Aa,Aa", "p,\u0232"};
+    Context[] contexts = new Context[known.length];
+    for (int i = 0; i < known.length; i++) {
+      contexts[i] = new Context(new int[] {0}, new double[] {i + 1});
+    }
+    CompactWeights weights = CompactWeights.of(new GISModel(contexts, known, new String[] {"O"}));
+    assertThat("BB".hashCode()).isEqualTo("Aa".hashCode());
+    assertThat("p;a".hashCode()).isEqualTo("p,\u0232".hashCode());
+
+    assertThat(weights.predicate("w=", "BB", 0, 2)).isEqualTo(-1);
+    assertThat(weights.predicate("w=", "<Aa>", 1, 3)).isEqualTo(0);
+    assertThat(weights.predicate("x=", "BB", ',', "Aa")).isEqualTo(-1);
+    assertThat(weights.predicate("x=", "Aa", ',', "BB")).isEqualTo(-1);
+    assertThat(weights.predicate("x=", "Aa", ',', "Aa")).isEqualTo(1);
+    assertThat(weights.predicate("p", "", ';', "a")).isEqualTo(-1);
+    assertThat(weights.predicate("p", "", ',', "\u0232")).isEqualTo(2);
+  }
+
+  @Test
   void anUnknownFeatureHasNoWeights() {
     CompactWeights weights = CompactWeights.of(POS, "pos.model");
     double[] scores = new double[weights.outcomeCount()];
