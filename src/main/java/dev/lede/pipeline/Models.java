@@ -32,10 +32,11 @@ public final class Models {
   /** lede's own name finder, trained on CoNLL-2003 (see the note beside it). */
   public static final String NER_MODEL = "/dev/lede/ner/lede-ner-en.bin";
   /**
-   * The compact forms of {@link #POS_MODEL} and {@link #NER_MODEL} that the build writes
-   * ({@link CompactModelWriter}) and lede runs on: the same models, with weights that load in a
-   * few bulk reads ({@link CompactWeights}).
+   * The compact forms of {@link #TOKEN_MODEL}, {@link #POS_MODEL} and {@link #NER_MODEL} that the
+   * build writes ({@link CompactModelWriter}) and lede runs on: the same models, with weights that
+   * load in a few bulk reads ({@link CompactWeights}).
    */
+  public static final String TOKEN_MODEL_COMPACT = "/dev/lede/pipeline/opennlp-en-ud-ewt-tokens-1.3-2.5.4.compact.bin";
   public static final String POS_MODEL_COMPACT = "/dev/lede/pipeline/opennlp-en-ud-ewt-pos-1.3-2.5.4.compact.bin";
   public static final String NER_MODEL_COMPACT = "/dev/lede/ner/lede-ner-en.compact.bin";
 
@@ -70,7 +71,7 @@ public final class Models {
     CompletableFuture<TokenNameFinderModel> ner =
         inBackground(() -> loadCompact(NER_MODEL_COMPACT, NER_MODEL, TokenNameFinderModel::new));
     SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
-    TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
+    TokenizerModel tokens = loadCompact(TOKEN_MODEL_COMPACT, TOKEN_MODEL, TokenizerModel::new);
     POSModel pos = loadCompact(POS_MODEL_COMPACT, POS_MODEL, POSModel::new);
     return new Models(sentences, tokens, pos, join(language), join(ner));
   }
@@ -147,7 +148,7 @@ public final class Models {
 
   /**
    * Loads the compact form the build writes of a model: only lede's fast taggers can use it
-   * ({@link FastPosTagger}, {@code FastNameFinder}).
+   * ({@link WordSplitter}, {@link FastPosTagger}, {@code FastNameFinder}).
    */
   public static <T> T loadCompact(String resource, String source, ModelReader<T> reader) {
     if (Models.class.getResource(resource) == null) {

@@ -99,7 +99,10 @@ final class WordSplitter {
     return factory(model).get();
   }
 
-  /** Splitters as {@link #of} makes them, one per thread, over weights made compact once. */
+  /**
+   * Splitters as {@link #of} makes them, one per thread, over the compact weights the model
+   * carries (as the build's compact model does) or made from it once.
+   */
   static Supplier<Function<String, Span[]>> factory(TokenizerModel model) {
     TokenizerFactory factory = model.getFactory();
     if (factory.getClass() == TokenizerFactory.class
@@ -108,8 +111,12 @@ final class WordSplitter {
         && !factory.isUseAlphaNumericOptimization()
         && model.getArtifact(MODEL_ENTRY) instanceof GISModel gis
         && Arrays.asList((String[]) gis.getDataStructures()[2]).contains(TokenizerME.SPLIT)) {
-      WordSplitter shared = new WordSplitter(CompactWeights.of(gis));
+      WordSplitter shared = new WordSplitter(CompactWeights.of(model, MODEL_ENTRY));
       return () -> new WordSplitter(shared)::split;
+    }
+    if (CompactWeights.isStripped(model, MODEL_ENTRY)) {
+      throw new IllegalArgumentException(
+          "the model keeps its weights in compact form, which only the fast splitter reads, and it cannot split with this model");
     }
     return () -> new TokenizerME(model)::tokenizePos;
   }

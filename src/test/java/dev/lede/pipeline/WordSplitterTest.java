@@ -1,19 +1,30 @@
 package dev.lede.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import opennlp.tools.tokenize.TokenSample;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 
 class WordSplitterTest {
 
   private static final TokenizerModel MODEL = Models.load(Models.TOKEN_MODEL, TokenizerModel::new);
+  /** What lede runs on: the build's compact form of the model. */
+  private static final TokenizerModel COMPACT =
+      Models.loadCompact(Models.TOKEN_MODEL_COMPACT, Models.TOKEN_MODEL, TokenizerModel::new);
 
   /** Words the model splits, words it keeps, and each of the feature generator's char classes. */
   private static final List<String> WORDS =
@@ -29,6 +40,42 @@ class WordSplitterTest {
     for (String word : words()) {
       assertThat(fast.apply(word)).as(word).containsExactly(oracle.tokenizePos(word));
     }
+  }
+
+  @Test
+  void theCompactModelSplitsEveryWordWhereTokenizerMeDoesWithTheOriginal() {
+    Function<String, Span[]> fast = WordSplitter.of(COMPACT);
+    TokenizerME oracle = new TokenizerME(MODEL);
+    assertThat(CompactWeights.isStripped(COMPACT, "token.model")).isTrue();
+    for (String word : words()) {
+      assertThat(fast.apply(word)).as(word).containsExactly(oracle.tokenizePos(word));
+    }
+  }
+
+  /** A stripped model must never reach TokenizerME, which would split with its placeholder weights. */
+  @Test
+  void aCompactModelTheFastSplitterCannotTakeIsRefused() throws IOException {
+    List<TokenSample> samples = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      samples.add(TokenSample.parse("The ferry<SPLIT>, it runs<SPLIT>.", TokenSample.DEFAULT_SEPARATOR_CHARS));
+    }
+    TrainingParameters parameters = TrainingParameters.defaultParams();
+    parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+    // the alphanumeric optimization is a feature the fast splitter does not have
+    TokenizerModel trained =
+        TokenizerME.train(
+            ObjectStreamUtils.createObjectStream(samples), new TokenizerFactory("en", null, true, null), parameters);
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    trained.serialize(saved);
+
+    TokenizerModel compact =
+        new TokenizerModel(new ByteArrayInputStream(
+            CompactModelWriter.write(new ByteArrayInputStream(saved.toByteArray()), "token.model")));
+
+    assertThatThrownBy(() -> WordSplitter.of(compact))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("compact form");
+    assertThat(WordSplitter.of(trained).apply("ferry,")).containsExactly(new Span(0, 5), new Span(5, 6));
   }
 
   @Test
