@@ -3,16 +3,22 @@ package dev.lede.ner;
 import java.util.List;
 
 /**
- * Where a {@link TokenwiseFeatureGenerator} puts a token's context features: an OpenNLP list of
- * feature strings, or the name finder's sums, which look a feature made of parts up without
- * making its string (most context features pair two words, and are asked for once).
+ * Where a {@link TokenwiseFeatureGenerator} puts its features: an OpenNLP list of feature
+ * strings, or the name finder's sums, which look a feature made of parts up without making its
+ * string (a feature is a fixed head and a word, part of one, or a pair of them, and most are
+ * asked for once).
  */
 interface FeatureSink {
 
   void add(String feature);
 
   /** Adds the feature {@code head + text}. */
-  void add(String head, String text);
+  default void add(String head, String text) {
+    add(head, text, 0, text.length());
+  }
+
+  /** Adds the feature {@code head + text.substring(from, to)}. */
+  void add(String head, String text, int from, int to);
 
   /** Adds the feature {@code head + first + "," + second}. */
   void add(String head, String first, String second);
@@ -26,8 +32,8 @@ interface FeatureSink {
       }
 
       @Override
-      public void add(String head, String text) {
-        features.add(head + text);
+      public void add(String head, String text, int from, int to) {
+        features.add(head + text.substring(from, to));
       }
 
       @Override

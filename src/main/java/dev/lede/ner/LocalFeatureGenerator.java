@@ -14,6 +14,9 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
 
   private final int window;
   private final int affixLength;
+  /** {@code "w" + offset + "="} and {@code "c" + offset + "="}, by offset + window(). */
+  private final String[] wordHeads;
+  private final String[] classHeads;
 
   private String[] sentence;
   private Word[] words;
@@ -33,6 +36,13 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
   LocalFeatureGenerator(int window, int affixLength) {
     this.window = window;
     this.affixLength = affixLength;
+    int reach = window();
+    this.wordHeads = new String[2 * reach + 1];
+    this.classHeads = new String[2 * reach + 1];
+    for (int offset = -reach; offset <= reach; offset++) {
+      wordHeads[offset + reach] = "w" + offset + "=";
+      classHeads[offset + reach] = "c" + offset + "=";
+    }
   }
 
   @Override
@@ -40,14 +50,15 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
     if (tokens != sentence) {
       prepare(tokens);
     }
+    FeatureSink sink = FeatureSink.of(features);
     int reach = window();
     for (int offset = -reach; offset <= reach; offset++) {
       int i = index + offset;
       if (i >= 0 && i < tokens.length) {
-        addTokenFeatures(features, words[i], offset);
+        addTokenFeatures(sink, words[i], offset);
       }
     }
-    addContextFeatures(FeatureSink.of(features), index);
+    addContextFeatures(sink, index);
   }
 
   @Override
@@ -57,7 +68,7 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
   }
 
   @Override
-  public void addTokenFeatures(List<String> features, String token, int offset) {
+  public void addTokenFeatures(FeatureSink features, String token, int offset) {
     if (!token.equals(lastToken)) {
       lastWord = Word.of(token);
       lastToken = token;
@@ -73,27 +84,28 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
     addContextFeatures(features, index);
   }
 
-  private void addTokenFeatures(List<String> features, Word word, int offset) {
+  private void addTokenFeatures(FeatureSink features, Word word, int offset) {
+    String lower = word.lower();
     if (offset == 0) {
-      features.add("w=" + word.lower());
-      features.add("c=" + word.tokenClass());
-      features.add("wc=" + word.lower() + "," + word.tokenClass());
-      features.add("sh=" + word.shape());
-      int maxAffix = Math.min(affixLength, word.lower().length());
+      features.add("w=", lower);
+      features.add("c=", word.tokenClass());
+      features.add("wc=", lower, word.tokenClass());
+      features.add("sh=", word.shape());
+      int maxAffix = Math.min(affixLength, lower.length());
       for (int n = 1; n <= maxAffix; n++) {
-        features.add("pre=" + word.lower().substring(0, n));
-        features.add("suf=" + word.lower().substring(word.lower().length() - n));
+        features.add("pre=", lower, 0, n);
+        features.add("suf=", lower, lower.length() - n, lower.length());
       }
       return;
     }
     if (Math.abs(offset) <= window) {
-      features.add("w" + offset + "=" + word.lower());
-      features.add("c" + offset + "=" + word.tokenClass());
+      features.add(wordHeads[offset + window()], lower);
+      features.add(classHeads[offset + window()], word.tokenClass());
     }
     if (offset == -1) {
-      features.add("psh=" + word.shape());
+      features.add("psh=", word.shape());
     } else if (offset == 1) {
-      features.add("nsh=" + word.shape());
+      features.add("nsh=", word.shape());
     }
   }
 

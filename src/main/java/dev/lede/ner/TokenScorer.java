@@ -114,47 +114,48 @@ final class TokenScorer {
 
   private WordWeights weigh(String token) {
     double[][] byOffset = new double[2 * window + 1][];
-    List<String> features = new ArrayList<>();
     for (int offset = -window; offset <= window; offset++) {
-      features.clear();
+      summing.scores = null;
       for (TokenwiseFeatureGenerator generator : tokenwise) {
         if (Math.abs(offset) <= generator.window()) {
-          generator.addTokenFeatures(features, token, offset);
+          generator.addTokenFeatures(summing, token, offset);
         }
       }
-      double[] sum = null;
-      for (String feature : features) {
-        int predicate = weights.predicate(feature);
-        if (predicate >= 0) {
-          if (sum == null) {
-            sum = new double[outcomes];
-          }
-          weights.add(predicate, sum);
-        }
-      }
-      byOffset[offset + window] = sum;
+      byOffset[offset + window] = summing.scores;
     }
     return new WordWeights(byOffset, window, FeatureGeneratorUtil.tokenFeature(token), outcomes);
   }
 
-  /** Adds each context feature's weights to a token's scores as its generator names it. */
+  /**
+   * Adds each feature's weights to {@code scores} as its generator names it; when they are null,
+   * to scores made at the first feature the model knows (a word's weights at an offset).
+   */
   private final class Summing implements FeatureSink {
 
     private double[] scores;
 
     @Override
     public void add(String feature) {
-      weights.add(weights.predicate(feature), scores);
+      add(weights.predicate(feature));
     }
 
     @Override
-    public void add(String head, String text) {
-      weights.add(weights.predicate(head, text, 0, text.length()), scores);
+    public void add(String head, String text, int from, int to) {
+      add(weights.predicate(head, text, from, to));
     }
 
     @Override
     public void add(String head, String first, String second) {
-      weights.add(weights.predicate(head, first, ',', second), scores);
+      add(weights.predicate(head, first, ',', second));
+    }
+
+    private void add(int predicate) {
+      if (predicate >= 0) {
+        if (scores == null) {
+          scores = new double[outcomes];
+        }
+        weights.add(predicate, scores);
+      }
     }
   }
 

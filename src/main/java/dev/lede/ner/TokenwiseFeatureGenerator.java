@@ -1,6 +1,5 @@
 package dev.lede.ner;
 
-import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -21,7 +20,7 @@ interface TokenwiseFeatureGenerator extends AdaptiveFeatureGenerator {
    * from it (negative: before it, 0: the current token itself). They may depend on nothing but
    * the token and the offset.
    */
-  void addTokenFeatures(List<String> features, String token, int offset);
+  void addTokenFeatures(FeatureSink features, String token, int offset);
 
   /** The features of {@code tokens[index]} that depend on several tokens or on the sentence. */
   void addContextFeatures(FeatureSink features, String[] tokens, int index);

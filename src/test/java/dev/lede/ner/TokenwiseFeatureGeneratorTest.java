@@ -29,7 +29,7 @@ class TokenwiseFeatureGeneratorTest {
         for (int offset = -generator.window(); offset <= generator.window(); offset++) {
           int i = index + offset;
           if (i >= 0 && i < tokens.length) {
-            generator.addTokenFeatures(split, tokens[i], offset);
+            generator.addTokenFeatures(FeatureSink.of(split), tokens[i], offset);
           }
         }
         generator.addContextFeatures(FeatureSink.of(split), tokens, index);
