@@ -44,6 +44,8 @@ public final class CompactWeights implements SerializableArtifact {
   private static final int VERSION = 1;
   private static final String WHAT = "compact model weights";
   private static final int NO_SEPARATOR = -1;
+  /** 31 to the power of each index, as int arithmetic wraps it (String.hashCode's). */
+  private static final int[] POWERS_OF_31 = powersOf31(64);
 
   private final String[] outcomes;
   private final char[] chars;
@@ -154,11 +156,28 @@ public final class CompactWeights implements SerializableArtifact {
     return find(fold(hash, second, 0, second.length()), head, first, 0, first.length(), separator, second);
   }
 
+  /**
+   * The String hash of a string that starts with chars hashing to {@code hash} and goes on with
+   * {@code text[from, to)}. For a whole text, from the hash the String keeps: {@code h(a + b) =
+   * h(a) * 31^|b| + h(b)}, so that a lookup that misses reads no char at all.
+   */
   private static int fold(int hash, String text, int from, int to) {
+    if (from == 0 && to == text.length() && to < POWERS_OF_31.length) {
+      return hash * POWERS_OF_31[to] + text.hashCode();
+    }
     for (int i = from; i < to; i++) {
       hash = 31 * hash + text.charAt(i);
     }
     return hash;
+  }
+
+  private static int[] powersOf31(int count) {
+    int[] powers = new int[count];
+    powers[0] = 1;
+    for (int i = 1; i < count; i++) {
+      powers[i] = 31 * powers[i - 1];
+    }
+    return powers;
   }
 
   /** The predicate spelled {@code head, text[from, to), separator (if any), tail}, or -1. */

@@ -64,6 +64,8 @@ class CompactWeightsTest {
         String head = feature.substring(0, cut);
         String padded = "<" + feature.substring(cut) + ">";
         assertThat(weights.predicate(head, padded, 1, padded.length() - 1)).as(feature).isEqualTo(p);
+        String rest = feature.substring(cut);
+        assertThat(weights.predicate(head, rest, 0, rest.length())).as(feature).isEqualTo(p);
         // one char more or less than a known feature: the lookup must compare lengths and chars
         assertThat(weights.predicate(head, padded, 1, padded.length()))
             .isEqualTo(weights.predicate(feature + ">"));
@@ -89,7 +91,8 @@ class CompactWeightsTest {
   @Test
   void aFeatureNamedInPartsWhoseHashIsAnothersIsNotIt() {
     // "Aa" and "BB" have one String hash; so do "p,\u0232" and "p;a" (44 * 31 + 562 = 59 * 31 + 97)
-    String[] known = {"w=Aa", "x=Aa,Aa", "p,\u0232"};
+    String longWord = "Aa".repeat(40); // longer than the powers of 31 kept for whole-text hashes
+    String[] known = {"w=Aa", "x=Aa,Aa", "p,\u0232", "w=" + longWord};
     Context[] contexts = new Context[known.length];
     for (int i = 0; i < known.length; i++) {
       contexts[i] = new Context(new int[] {0}, new double[] {i + 1});
@@ -104,6 +107,8 @@ class CompactWeightsTest {
     assertThat(weights.predicate("x=", "Aa", ',', "BB")).isEqualTo(-1);
     assertThat(weights.predicate("x=", "Aa", ',', "Aa")).isEqualTo(1);
     assertThat(weights.predicate("p", "", ';', "a")).isEqualTo(-1);
+    assertThat(weights.predicate("w=", longWord, 0, longWord.length())).isEqualTo(weights.predicate("w=" + longWord)).isNotNegative();
+    assertThat(weights.predicate("w=", "BB".repeat(40), 0, 80)).isEqualTo(-1);
     assertThat(weights.predicate("p", "", ',', "\u0232")).isEqualTo(2);
   }
 
