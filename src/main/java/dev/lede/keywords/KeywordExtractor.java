@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -314,6 +315,9 @@ public final class KeywordExtractor {
 
   /** Porter stems, cached per article: the stemmer is not thread-safe, so each call has its own. */
   private static final class Stems {
+    /** Compiled once: String.split compiles its pattern anew at every call (once per mention). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> cache = new HashMap<>();
 
@@ -324,7 +328,7 @@ public final class KeywordExtractor {
     /** The stems of a free text's words (letters and digits), lower-cased. */
     List<String> ofText(String text) {
       List<String> out = new ArrayList<>();
-      for (String w : normalized(text).split("[^\\p{L}\\p{N}]+")) {
+      for (String w : NOT_WORD.split(normalized(text))) {
         if (!w.isEmpty()) {
           out.add(of(w));
         }
