@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -171,10 +172,10 @@ record LineScore(double value, String reason) {
     if (PAYWALL_PATTERN.find(line, lowerLine)) {
       score += PAYWALL;
     }
-    if (words.stream().anyMatch(READER_WORDS::contains)) {
+    if (any(words, READER_WORDS::contains)) {
       score += READER;
     }
-    if (words.stream().anyMatch(BRAND_WORDS::contains)) {
+    if (any(words, BRAND_WORDS::contains)) {
       score += BRAND_VOICE;
     }
     if (brandRepeated(raw)) {
@@ -187,13 +188,13 @@ record LineScore(double value, String reason) {
       score += LINK;
       navigation = true;
     }
-    if (words.stream().anyMatch(REPORTING_WORDS::contains)) {
+    if (any(words, REPORTING_WORDS::contains)) {
       score += REPORTING;
     }
-    if (line.chars().anyMatch(c -> c == '"' || c == '\u201c' || c == '\u201d')) {
+    if (line.indexOf('"') >= 0 || line.indexOf('\u201c') >= 0 || line.indexOf('\u201d') >= 0) {
       score += QUOTATION;
     }
-    if (words.stream().anyMatch(w -> NARRATIVE_WORDS.contains(w) || isPastParticiple(w))) {
+    if (any(words, w -> NARRATIVE_WORDS.contains(w) || isPastParticiple(w))) {
       score += NARRATIVE;
     }
     if (THIRD_PERSON.contains(words.get(0))) {
@@ -240,6 +241,16 @@ record LineScore(double value, String reason) {
         if (counts.merge(w, 1, Integer::sum) >= 2) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word passes the test: a loop, as a stream per test was slow in the C1-compiled runs. */
+  private static boolean any(List<String> words, Predicate<String> test) {
+    for (int i = 0; i < words.size(); i++) {
+      if (test.test(words.get(i))) {
+        return true;
       }
     }
     return false;
