@@ -72,6 +72,8 @@ public final class FastNameFinder implements TokenNameFinder {
   private final double[][] normalized;
   private final double[] thresholds;
   private final int[] normalizedPairs;
+  // the log of each normalized score, computed when a candidate first needs it (NaN: not yet)
+  private final double[][] logs;
 
   private FastNameFinder(TokenNameFinderModel model, CompactWeights weights, WordCache<WordWeights> words) {
     this.features = model.getFactory().createFeatureGenerators();
@@ -91,6 +93,7 @@ public final class FastNameFinder implements TokenNameFinder {
     }
     this.otherIndex = Arrays.asList(outcomes).indexOf(OTHER);
     this.normalized = new double[beamSize][outcomes.length];
+    this.logs = new double[beamSize][outcomes.length];
     this.thresholds = new double[beamSize];
     this.normalizedPairs = new int[beamSize];
   }
@@ -183,13 +186,14 @@ public final class FastNameFinder implements TokenNameFinder {
           weights.add(secondPreviousOutcome[ppo], scores);
           normalize(scores);
           thresholds[slot] = Beam.kthLargest(scores, beamSize);
+          Arrays.fill(logs[slot], Double.NaN);
         }
         double min = thresholds[slot];
         String[] sofar = allowed == null ? top.outcomes(outcomes) : null;
-        extend(top, sofar, tokens, i, scores, min, next);
+        extend(top, sofar, tokens, i, scores, logs[slot], min, next);
         if (next.isEmpty()) {
           // as OpenNLP's beam search: if nothing could follow yet, any valid outcome may
-          extend(top, sofar, tokens, i, scores, Double.NEGATIVE_INFINITY, next);
+          extend(top, sofar, tokens, i, scores, logs[slot], Double.NEGATIVE_INFINITY, next);
         }
       }
       previous.clear();
@@ -206,7 +210,7 @@ public final class FastNameFinder implements TokenNameFinder {
   private int afterOutcome(WordWeights word, String token, int outcome) {
     int found = word.afterOutcome(outcome);
     if (found == WordWeights.NOT_LOOKED_UP) {
-      found = weights.predicate("pow=" + outcomes[outcome] + "," + token);
+      found = weights.predicate("pow=", outcomes[outcome], ',', token);
       word.rememberAfterOutcome(outcome, found);
     }
     return found;
@@ -227,14 +231,19 @@ public final class FastNameFinder implements TokenNameFinder {
     return predicates;
   }
 
-  /** Adds the valid continuations of {@code top} that score at least {@code min}. */
+  /**
+   * Adds the valid continuations of {@code top} that score at least {@code min}; {@code logs}
+   * keeps the scores' logs for the other candidates with the same previous outcomes.
+   */
   private void extend(
-      Candidate top, String[] sofar, String[] tokens, int i, double[] scores, double min,
+      Candidate top, String[] sofar, String[] tokens, int i, double[] scores, double[] logs, double min,
       PriorityQueue<Candidate> next) {
     for (int o = 0; o < scores.length; o++) {
       if (scores[o] >= min && valid(top, sofar, tokens, i, o)) {
-        Candidate candidate =
-            new Candidate(top, o, top.score() + StrictMath.log(scores[o]), top.length() + 1);
+        if (Double.isNaN(logs[o])) {
+          logs[o] = StrictMath.log(scores[o]);
+        }
+        Candidate candidate = new Candidate(top, o, top.score() + logs[o], top.length() + 1);
         if (candidate.score() > MIN_SEQUENCE_SCORE) {
           next.add(candidate);
         }
