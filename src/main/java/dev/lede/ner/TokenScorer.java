@@ -1,6 +1,7 @@
 package dev.lede.ner;
 
 import dev.lede.pipeline.CompactWeights;
+import dev.lede.pipeline.FeatureSink;
 import dev.lede.pipeline.WordCache;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.lede.ner;
 
+import dev.lede.pipeline.FeatureSink;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**

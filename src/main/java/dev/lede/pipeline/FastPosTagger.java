@@ -57,6 +57,10 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   private static final int AFFIX_LENGTH = 4;
   /** Words on each side whose lower-cased form is a feature. */
   private static final int WINDOW = 2;
+  /** The head of a word's lower-cased form as a feature, and as a neighbour's k places away. */
+  private static final String WORD = "w=";
+  private static final String[] WORD_BEFORE = {WORD, neighbour("p", 1, WORD), neighbour("p", 2, WORD)};
+  private static final String[] WORD_AFTER = {WORD, neighbour("n", 1, WORD), neighbour("n", 2, WORD)};
   /** Tokens whose features the decomposition is checked on: cases, lengths, digits, accents. */
   private static final String[] PROBE = {
     "Harbour", "FERRIES", "sail", "at", "10:30", "to", "Åland", ",", "e-mail", "it's", "X", "."
@@ -80,6 +84,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   private final int[] previousTag;
   private final int[] previousTwoTags;
   private final WordCache<WordWeights> words;
+  private final Summing summing = new Summing();
 
   private FastPosTagger(POSModel model, CompactWeights weights, int beamSize, WordCache<WordWeights> words) {
     this.weights = weights;
@@ -157,7 +162,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       List<String> expected = new ArrayList<>();
       generator.createFeatures(expected, PROBE, i, tags);
       List<String> summed = new ArrayList<>(List.of("def"));
-      summed.addAll(ownFeatures(PROBE[i], StringUtil.toLowerCase(PROBE[i])));
+      ownFeatures(PROBE[i], StringUtil.toLowerCase(PROBE[i]), FeatureSink.of(summed));
       for (int k = 1; k <= WINDOW; k++) {
         if (i - k >= 0) {
           summed.add(neighbour("p", k, word(StringUtil.toLowerCase(PROBE[i - k]))));
@@ -188,24 +193,22 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
    * The features of a token that depend on its word alone, in the order OpenNLP makes them;
    * {@code lowerCase} is the token as OpenNLP lower-cases it.
    */
-  private static List<String> ownFeatures(String token, String lowerCase) {
-    List<String> features = new ArrayList<>();
+  private static void ownFeatures(String token, String lowerCase, FeatureSink features) {
     int affixes = Math.min(AFFIX_LENGTH, token.length());
     for (int n = 1; n <= affixes; n++) {
-      features.add("suf=" + token.substring(token.length() - n));
+      features.add("suf=", token, token.length() - n, token.length());
     }
     for (int n = 1; n <= affixes; n++) {
-      features.add("pre=" + token.substring(0, n));
+      features.add("pre=", token, 0, n);
     }
     String shape = FeatureGeneratorUtil.tokenFeature(token);
-    features.add(word(lowerCase));
-    features.add("wc=" + shape);
-    features.add("w&c=" + lowerCase + "," + shape);
-    return features;
+    features.add(WORD, lowerCase);
+    features.add("wc=", shape);
+    features.add("w&c=", lowerCase, shape);
   }
 
   private static String word(String lowerCase) {
-    return "w=" + lowerCase;
+    return WORD + lowerCase;
   }
 
   /** A feature as OpenNLP's window generator names it for a token {@code distance} away. */
@@ -265,17 +268,36 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     // OpenNLP lower-cases through a code-point stream: once per word is enough
     String lowerCase = StringUtil.toLowerCase(token);
     double[] own = new double[outcomes.length];
-    for (String feature : ownFeatures(token, lowerCase)) {
-      weights.add(weights.predicate(feature), own);
-    }
-    String word = word(lowerCase);
+    summing.sums = own;
+    ownFeatures(token, lowerCase, summing);
     int[] asPrevious = new int[WINDOW + 1];
     int[] asNext = new int[WINDOW + 1];
     for (int k = 1; k <= WINDOW; k++) {
-      asPrevious[k] = weights.predicate(neighbour("p", k, word));
-      asNext[k] = weights.predicate(neighbour("n", k, word));
+      asPrevious[k] = weights.predicate(WORD_BEFORE[k], lowerCase, 0, lowerCase.length());
+      asNext[k] = weights.predicate(WORD_AFTER[k], lowerCase, 0, lowerCase.length());
     }
     return new WordWeights(own, asPrevious, asNext);
+  }
+
+  /** Adds the weights of each feature to {@code sums} as {@link #ownFeatures} names it in parts. */
+  private final class Summing implements FeatureSink {
+
+    private double[] sums;
+
+    @Override
+    public void add(String feature) {
+      weights.add(weights.predicate(feature), sums);
+    }
+
+    @Override
+    public void add(String head, String text, int from, int to) {
+      weights.add(weights.predicate(head, text, from, to), sums);
+    }
+
+    @Override
+    public void add(String head, String first, String second) {
+      weights.add(weights.predicate(head, first, ',', second), sums);
+    }
   }
 
   /** GISModel's eval of token i's features: uniform log prior, the weights added, then softmax. */

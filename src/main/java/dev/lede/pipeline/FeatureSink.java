@@ -1,14 +1,14 @@
-package dev.lede.ner;
+package dev.lede.pipeline;
 
 import java.util.List;
 
 /**
- * Where a {@link TokenwiseFeatureGenerator} puts its features: an OpenNLP list of feature
- * strings, or the name finder's sums, which look a feature made of parts up without making its
+ * Where a feature generator puts its features: an OpenNLP list of feature strings, or a tagger's
+ * sums, which look a feature made of parts up in the {@link CompactWeights} without making its
  * string (a feature is a fixed head and a word, part of one, or a pair of them, and most are
  * asked for once).
  */
-interface FeatureSink {
+public interface FeatureSink {
 
   void add(String feature);
 
