@@ -137,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           "  speed-up x%.2f (median of %d pairs; x%.2f to x%.2f)%n",
           median(speedUps), processRuns, speedUps[0], speedUps[processRuns - 1]);
-      folderSecondsAtOneThread = median(single.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray());
+      folderSecondsAtOneThread = median(sortedSeconds(single));
 
       double lede = medianSeconds(ProcessRuns.ledeCommand(files.get(0).toString()));
       double jvm = medianSeconds(ProcessRuns.jvmBaselineCommand());
@@ -204,8 +204,12 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The median time of the runs (their range), its articles/s, and the highest peak RSS. */
+  private static double[] sortedSeconds(List<ProcessRuns.Run> runs) {
+    return runs.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray();
+  }
+
   private static void printRuns(PrintWriter out, String label, List<ProcessRuns.Run> runs, int articles) {
-    double[] seconds = runs.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray();
+    double[] seconds = sortedSeconds(runs);
     double median = median(seconds);
     out.printf(
         "  %-12s %6.2f s (%.2f-%.2f), %6.0f articles/s, peak RSS %.0f MiB (exit %s)%n",

@@ -270,7 +270,7 @@ public final class LedeCommand implements Callable<Integer> {
               failures.incrementAndGet();
               report(done.failure());
             }
-            if (toFiles && done.failure() == null) {
+            if (done.toFile()) {
               writeFile(directory, input, done);
             } else {
               write(writer, done);
@@ -349,20 +349,21 @@ public final class LedeCommand implements Callable<Integer> {
   }
 
   /**
-   * What a worker makes of one input: the failure to report, if any, and the record of its
-   * outcome serialized there in the format of where it goes (its own file of pretty JSON, or the
-   * output), or why it could not be, thrown when its turn to be written comes as a failure to
-   * write it would be.
+   * What a worker makes of one input: the failure to report, if any, whether its record goes to
+   * a file of its own (a summary, with an output folder) or to the output, and that record
+   * serialized in the format of where it goes (pretty JSON for a file), or why it could not be,
+   * thrown when its turn to be written comes as a failure to write it would be.
    */
-  private record Done(Outcome.Failed failure, SerializedRecord json, IOException unserializable) {
+  private record Done(Outcome.Failed failure, boolean toFile, SerializedRecord json, IOException unserializable) {
 
     static Done of(Outcome outcome, OutputFormat outputFormat, boolean toFiles) {
       Outcome.Failed failure = outcome instanceof Outcome.Failed failed ? failed : null;
-      OutputFormat format = toFiles && failure == null ? OutputFormat.JSON : outputFormat;
+      boolean toFile = toFiles && failure == null;
+      OutputFormat format = toFile ? OutputFormat.JSON : outputFormat;
       try {
-        return new Done(failure, SerializedRecord.of(outcome.record(), format), null);
+        return new Done(failure, toFile, SerializedRecord.of(outcome.record(), format), null);
       } catch (IOException e) {
-        return new Done(failure, null, e);
+        return new Done(failure, toFile, null, e);
       }
     }
 

@@ -14,9 +14,8 @@ import opennlp.tools.util.Span;
  * remembered: news repeats its words, and the model's per-character features are most of a
  * tokenizer's cost. A word longer than {@link #MAX_WORD_CHARS} is one token as it is: the model
  * builds features from the whole word at each of its characters, quadratic in the word's
- * length, and no word that long is language. Not thread-safe (nor is {@link TokenizerME}, nor
- * {@link WordSplitter}): one per thread, from one {@link #factory} per model so that all share
- * the remembered splits.
+ * length, and no word that long is language. Not thread-safe (nor is {@link TokenizerME}): one
+ * per thread, from one {@link #factory} per model so that all share the remembered splits.
  */
 public final class OpenNlpTokenizer implements Tokenizer {
 

@@ -21,8 +21,8 @@ import opennlp.tools.util.StringUtil;
  * each hashed and looked up anew. Here the weights are in compact form, made once per model; a
  * char's own features and the char-class features are looked up once per model (Latin-1 chars)
  * or once per boundary, and the prefix, suffix and char-pair features are looked up from the
- * word's chars without making strings. Other models are split by {@link TokenizerME}. Not
- * thread-safe: one per thread, from one {@link #factory} per model.
+ * word's chars without making strings. Other models are split by {@link TokenizerME}. Immutable:
+ * one serves every thread.
  */
 final class WordSplitter {
 
@@ -56,7 +56,6 @@ final class WordSplitter {
   private final int p2Bok;
   private final int f2Bok;
   private final int charCode;
-  private final double[] sums;
 
   private WordSplitter(CompactWeights weights) {
     this.weights = weights;
@@ -75,20 +74,6 @@ final class WordSplitter {
     this.p2Bok = weights.predicate("p2=bok");
     this.f2Bok = weights.predicate("f2=bok");
     this.charCode = weights.predicate("cc");
-    this.sums = new double[weights.outcomeCount()];
-  }
-
-  /** Another splitter over the same weights and predicates, with sums of its own. */
-  private WordSplitter(WordSplitter shared) {
-    this.weights = shared.weights;
-    this.logPrior = shared.logPrior;
-    this.split = shared.split;
-    this.charFeatures = shared.charFeatures;
-    this.classFeatures = shared.classFeatures;
-    this.p2Bok = shared.p2Bok;
-    this.f2Bok = shared.f2Bok;
-    this.charCode = shared.charCode;
-    this.sums = new double[weights.outcomeCount()];
   }
 
   /**
@@ -100,8 +85,8 @@ final class WordSplitter {
   }
 
   /**
-   * Splitters as {@link #of} makes them, one per thread, over the compact weights the model
-   * carries (as the build's compact model does) or made from it once.
+   * Splitters as {@link #of} makes them, one per thread: the fast one, over the compact weights
+   * the model carries (as the build's compact model does) or made from it once, serves them all.
    */
   static Supplier<Function<String, Span[]>> factory(TokenizerModel model) {
     TokenizerFactory factory = model.getFactory();
@@ -111,8 +96,8 @@ final class WordSplitter {
         && !factory.isUseAlphaNumericOptimization()
         && model.getArtifact(MODEL_ENTRY) instanceof GISModel gis
         && Arrays.asList((String[]) gis.getDataStructures()[2]).contains(TokenizerME.SPLIT)) {
-      WordSplitter shared = new WordSplitter(CompactWeights.of(model, MODEL_ENTRY));
-      return () -> new WordSplitter(shared)::split;
+      WordSplitter splitter = new WordSplitter(CompactWeights.of(model, MODEL_ENTRY));
+      return () -> splitter::split;
     }
     if (CompactWeights.isStripped(model, MODEL_ENTRY)) {
       throw new IllegalArgumentException(
@@ -128,9 +113,10 @@ final class WordSplitter {
       return new Span[] {new Span(0, end)};
     }
     List<Span> found = new ArrayList<>(2);
+    double[] sums = new double[weights.outcomeCount()];
     int start = 0;
     for (int j = 1; j < end; j++) {
-      if (splitsAt(word, j)) {
+      if (splitsAt(word, j, sums)) {
         found.add(new Span(start, j));
         start = j;
       }
@@ -140,29 +126,30 @@ final class WordSplitter {
   }
 
   /** GISModel's best outcome for the boundary before char {@code index}: whether it is a split. */
-  private boolean splitsAt(String word, int index) {
+  private boolean splitsAt(String word, int index, double[] sums) {
     Arrays.fill(sums, logPrior);
     // DefaultTokenContextGenerator.createContext's features, in its order (index > 0 here):
-    // p=prefix, s=suffix, p1=c, p2=c, p21=cc, p1f1=cc, f1=c, f2=c, f12=cc, then cc for entities
-    add(weights.predicate("p=", word, 0, index));
-    add(weights.predicate("s=", word, index, word.length()));
-    addChar(P1, word, index - 1);
+    // p=prefix, s=suffix, p1=c, p2=c, p21=cc, p1f1=cc, f1=c, f2=c, f12=cc, then cc for entities;
+    // ArrayMath.sumFeatures multiplies each weight by the feature's value, 1, which changes no bit
+    weights.add(weights.predicate("p=", word, 0, index), sums);
+    weights.add(weights.predicate("s=", word, index, word.length()), sums);
+    addChar(P1, word, index - 1, sums);
     if (index > 1) {
-      addChar(P2, word, index - 2);
-      add(weights.predicate("p21=", word, index - 2, index));
+      addChar(P2, word, index - 2, sums);
+      weights.add(weights.predicate("p21=", word, index - 2, index), sums);
     } else {
-      add(p2Bok);
+      weights.add(p2Bok, sums);
     }
-    add(weights.predicate("p1f1=", word, index - 1, index + 1));
-    addChar(F1, word, index);
+    weights.add(weights.predicate("p1f1=", word, index - 1, index + 1), sums);
+    addChar(F1, word, index, sums);
     if (index + 1 < word.length()) {
-      addChar(F2, word, index + 1);
-      add(weights.predicate("f12=", word, index, index + 2));
+      addChar(F2, word, index + 1, sums);
+      weights.add(weights.predicate("f12=", word, index, index + 2), sums);
     } else {
-      add(f2Bok);
+      weights.add(f2Bok, sums);
     }
     if (word.charAt(0) == '&' && word.charAt(word.length() - 1) == ';') {
-      add(charCode);
+      weights.add(charCode, sums);
     }
     GisNormalization.normalize(sums);
     int best = 0; // ArrayMath.argmax: the first of equals
@@ -175,35 +162,27 @@ final class WordSplitter {
   }
 
   /** {@code addCharPreds(KEYS[key], c, ...)} for the char of the word at {@code at}. */
-  private void addChar(int key, String word, int at) {
+  private void addChar(int key, String word, int at, double[] sums) {
     char c = word.charAt(at);
-    add(c < CACHED_CHARS ? charFeatures[key][c] : weights.predicate(KEYS[key] + "=", word, at, at + 1));
+    weights.add(c < CACHED_CHARS ? charFeatures[key][c] : weights.predicate(KEYS[key] + "=", word, at, at + 1), sums);
     int[] classes = classFeatures[key];
     if (Character.isLetter(c)) {
-      add(classes[ALPHA]);
+      weights.add(classes[ALPHA], sums);
       if (Character.isUpperCase(c)) {
-        add(classes[CAPS]);
+        weights.add(classes[CAPS], sums);
       }
     } else if (Character.isDigit(c)) {
-      add(classes[NUM]);
+      weights.add(classes[NUM], sums);
     } else if (StringUtil.isWhitespace(c)) {
-      add(classes[WS]);
+      weights.add(classes[WS], sums);
     } else if (c == '.' || c == '?' || c == '!') {
-      add(classes[EOS]);
+      weights.add(classes[EOS], sums);
     } else if (c == '`' || c == '"' || c == '\'') {
-      add(classes[QUOTE]);
+      weights.add(classes[QUOTE], sums);
     } else if (c == '[' || c == '{' || c == '(') {
-      add(classes[LP]);
+      weights.add(classes[LP], sums);
     } else if (c == ']' || c == '}' || c == ')') {
-      add(classes[RP]);
+      weights.add(classes[RP], sums);
     }
-  }
-
-  /**
-   * ArrayMath.sumFeatures for one predicate (-1: none): its weights added by outcome, in its
-   * order (each times the feature's value, 1, which changes no bit).
-   */
-  private void add(int predicate) {
-    weights.add(predicate, sums);
   }
 }

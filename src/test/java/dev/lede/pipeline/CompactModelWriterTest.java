@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.model.BaseModel;
 import org.junit.jupiter.api.Test;
 
 class CompactModelWriterTest {
@@ -76,18 +78,20 @@ class CompactModelWriterTest {
     parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
     POSModel perceptron =
         POSTaggerME.train("en", ObjectStreamUtils.createObjectStream(samples), parameters, new POSTaggerFactory());
-    java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
-    perceptron.serialize(saved);
-
-    POSModel compact =
-        new POSModel(new ByteArrayInputStream(
-            CompactModelWriter.write(new ByteArrayInputStream(saved.toByteArray()), "pos.model")));
+    POSModel compact = new POSModel(compactForm(perceptron, "pos.model"));
 
     assertThatThrownBy(() -> FastPosTagger.of(compact))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("compact form");
     UnaryOperator<String[]> reference = new POSTaggerME(perceptron, POSTagFormat.UD)::tag;
     assertThat(reference.apply(new String[] {"The", "ferry"})).containsExactly("DET", "NOUN");
+  }
+
+  /** The compact form CompactModelWriter writes of a model whose weights are in {@code entry}. */
+  static InputStream compactForm(BaseModel model, String entry) throws IOException {
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    model.serialize(saved);
+    return new ByteArrayInputStream(CompactModelWriter.write(new ByteArrayInputStream(saved.toByteArray()), entry));
   }
 
   @Test

@@ -3,8 +3,6 @@ package dev.lede.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,12 +63,7 @@ class WordSplitterTest {
     TokenizerModel trained =
         TokenizerME.train(
             ObjectStreamUtils.createObjectStream(samples), new TokenizerFactory("en", null, true, null), parameters);
-    ByteArrayOutputStream saved = new ByteArrayOutputStream();
-    trained.serialize(saved);
-
-    TokenizerModel compact =
-        new TokenizerModel(new ByteArrayInputStream(
-            CompactModelWriter.write(new ByteArrayInputStream(saved.toByteArray()), "token.model")));
+    TokenizerModel compact = new TokenizerModel(CompactModelWriterTest.compactForm(trained, "token.model"));
 
     assertThatThrownBy(() -> WordSplitter.of(compact))
         .isInstanceOf(IllegalArgumentException.class)
