@@ -284,9 +284,13 @@ public final class KeywordExtractor {
     if (vagueness == Vagueness.VAGUE || entityKeys.contains(key)) {
       return;
     }
-    phrases
-        .computeIfAbsent(key, k -> new Phrase(k, wordStems, words, sentence))
-        .add(String.join(" ", words), vagueness == Vagueness.CLEAR && !cutsCompound);
+    // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every mention
+    Phrase phrase = phrases.get(key);
+    if (phrase == null) {
+      phrase = new Phrase(key, wordStems, words, sentence);
+      phrases.put(key, phrase);
+    }
+    phrase.add(String.join(" ", words), vagueness == Vagueness.CLEAR && !cutsCompound);
   }
 
   /** Adds every sequence of up to MAX_WORDS consecutive words, joined by spaces. */
@@ -322,7 +326,13 @@ public final class KeywordExtractor {
     private final Map<String, String> cache = new HashMap<>();
 
     String of(String word) {
-      return cache.computeIfAbsent(word, w -> stemmer.stem(w));
+      // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every word
+      String stem = cache.get(word);
+      if (stem == null) {
+        stem = stemmer.stem(word);
+        cache.put(word, stem);
+      }
+      return stem;
     }
 
     /** The stems of a free text's words (letters and digits), lower-cased. */

@@ -36,10 +36,14 @@ final class WordGraph {
   }
 
   private int id(String word) {
-    return ids.computeIfAbsent(word, w -> {
+    // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every word
+    Integer id = ids.get(word);
+    if (id == null) {
+      id = edges.size();
       edges.add(new HashMap<>());
-      return edges.size() - 1;
-    });
+      ids.put(word, id);
+    }
+    return id;
   }
 
   /** Each word's rank, scaled so that the mean rank is 1. */

@@ -218,7 +218,12 @@ public final class FastNameFinder implements TokenNameFinder {
 
   /** The predicate "powf=" (previous outcome and this token's class). */
   private int classAfterOutcome(WordWeights word, int outcome) {
-    int[] byOutcome = classAfterOutcome.computeIfAbsent(word.tokenClass(), c -> notLookedUp());
+    // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every token
+    int[] byOutcome = classAfterOutcome.get(word.tokenClass());
+    if (byOutcome == null) {
+      byOutcome = notLookedUp();
+      classAfterOutcome.put(word.tokenClass(), byOutcome);
+    }
     if (byOutcome[outcome] == WordWeights.NOT_LOOKED_UP) {
       byOutcome[outcome] = weights.predicate("powf=" + outcomes[outcome] + "," + word.tokenClass());
     }

@@ -17,6 +17,9 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private final Gazetteer gazetteer;
   private final int window;
+  // "p1", "n1", ... by distance, made once rather than concatenated at every token
+  private final String[] before;
+  private final String[] after;
 
   private String[] sentence;
   private List<List<String>> features;
@@ -28,6 +31,12 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     this.gazetteer = gazetteer;
     this.window = window;
+    this.before = new String[window + 1];
+    this.after = new String[window + 1];
+    for (int distance = 1; distance <= window; distance++) {
+      before[distance] = "p" + distance;
+      after[distance] = "n" + distance;
+    }
   }
 
   @Override
@@ -49,10 +58,10 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
       List<String> all = new ArrayList<>(own.get(i));
       for (int distance = 1; distance <= window; distance++) {
         if (i - distance >= 0) {
-          addMarked(all, "p" + distance, own.get(i - distance));
+          addMarked(all, before[distance], own.get(i - distance));
         }
         if (i + distance < tokens.length) {
-          addMarked(all, "n" + distance, own.get(i + distance));
+          addMarked(all, after[distance], own.get(i + distance));
         }
       }
       features.add(all);

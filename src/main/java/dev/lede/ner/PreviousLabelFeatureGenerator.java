@@ -14,11 +14,17 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 final class PreviousLabelFeatureGenerator implements AdaptiveFeatureGenerator {
 
+  // a token not seen yet in the document, as OpenNLP names it
+  private static final String NONE = "pd=null";
+
+  // the feature of each token's last outcome, made once per outcome rather than at every token
   private final Map<String, String> previous = new HashMap<>();
+  private final Map<String, String> featureOfOutcome = new HashMap<>();
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-    features.add("pd=" + previous.get(tokens[index]));
+    String feature = previous.get(tokens[index]);
+    features.add(feature != null ? feature : NONE);
   }
 
   @Override
@@ -26,8 +32,17 @@ final class PreviousLabelFeatureGenerator implements AdaptiveFeatureGenerator {
     String[] predicted = DocumentContext.predictedOutcomes(tokens);
     String[] remembered = predicted != null ? predicted : outcomes;
     for (int i = 0; i < tokens.length; i++) {
-      previous.put(tokens[i], remembered[i]);
+      previous.put(tokens[i], feature(remembered[i]));
     }
+  }
+
+  private String feature(String outcome) {
+    String feature = featureOfOutcome.get(outcome);
+    if (feature == null) {
+      feature = "pd=" + outcome;
+      featureOfOutcome.put(outcome, feature);
+    }
+    return feature;
   }
 
   @Override

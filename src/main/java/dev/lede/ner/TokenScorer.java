@@ -5,6 +5,7 @@ import dev.lede.pipeline.FeatureSink;
 import dev.lede.pipeline.WordCache;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
@@ -32,6 +33,9 @@ final class TokenScorer {
   private final WordCache<WordWeights> words;
   private final ArrayList<String> features = new ArrayList<>();
   private final Summing summing = new Summing();
+  // made once: C1 does not inline invokedynamic, and a method reference made per token costs a
+  // runtime call to allocate it
+  private final Function<String, WordWeights> weigh = this::weigh;
 
   /**
    * @param generator the model's feature generator
@@ -81,7 +85,7 @@ final class TokenScorer {
   WordWeights[] words(String[] tokens) {
     WordWeights[] found = new WordWeights[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      found[i] = words.get(tokens[i], this::weigh);
+      found[i] = words.get(tokens[i], weigh);
     }
     return found;
   }

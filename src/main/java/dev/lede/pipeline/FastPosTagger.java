@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import opennlp.tools.ml.BeamSearch;
@@ -85,6 +86,9 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   private final int[] previousTwoTags;
   private final WordCache<WordWeights> words;
   private final Summing summing = new Summing();
+  // made once: C1 does not inline invokedynamic, and a method reference made per token costs a
+  // runtime call to allocate it
+  private final Function<String, WordWeights> weigh = this::weigh;
 
   private FastPosTagger(POSModel model, CompactWeights weights, int beamSize, WordCache<WordWeights> words) {
     this.weights = weights;
@@ -226,7 +230,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   public String[] apply(String[] tokens) {
     WordWeights[] sentence = new WordWeights[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      sentence[i] = words.get(tokens[i], this::weigh);
+      sentence[i] = words.get(tokens[i], weigh);
     }
     PriorityQueue<Candidate> previous = new PriorityQueue<>(beamSize);
     PriorityQueue<Candidate> next = new PriorityQueue<>(beamSize);

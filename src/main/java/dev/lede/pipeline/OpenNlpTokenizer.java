@@ -35,6 +35,9 @@ public final class OpenNlpTokenizer implements Tokenizer {
 
   private final Function<String, Span[]> splitter;
   private final WordCache<Split> splits;
+  // made once: C1 does not inline invokedynamic, and a method reference made per word costs a
+  // runtime call to allocate it
+  private final Function<String, Split> splitWord = this::split;
   private long modelCalls;
 
   /** A tokenizer that remembers splits for itself alone. */
@@ -73,7 +76,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
       if (word.length() > MAX_WORD_CHARS) {
         tokens.add(new Token(offset, offset + word.length(), word, null));
       } else {
-        Split split = splits.get(word, this::split);
+        Split split = splits.get(word, splitWord);
         for (int t = 0; t < split.texts().length; t++) {
           int start = offset + split.starts()[t];
           tokens.add(new Token(start, start + split.texts()[t].length(), split.texts()[t], null));

@@ -36,7 +36,13 @@ final class SentenceTerms {
       for (Token token : sentences.get(i).tokens()) {
         if (isContentWord(token)) {
           String stem = stemmer.stem(token.text().toLowerCase(Locale.ROOT));
-          set.add(ids.computeIfAbsent(stem, s -> ids.size()));
+          // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every word
+          Integer id = ids.get(stem);
+          if (id == null) {
+            id = ids.size();
+            ids.put(stem, id);
+          }
+          set.add(id);
         }
       }
       terms[i] = set.stream().mapToInt(Integer::intValue).toArray();
