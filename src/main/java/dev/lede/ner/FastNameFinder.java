@@ -7,7 +7,6 @@ import dev.lede.pipeline.WordCache;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.Supplier;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -159,8 +158,8 @@ public final class FastNameFinder implements TokenNameFinder {
   public Span[] find(String[] tokens) {
     WordWeights[] words = scorer.words(tokens);
     double[][] tokenScores = scorer.score(tokens, words);
-    PriorityQueue<Candidate> previous = new PriorityQueue<>(beamSize);
-    PriorityQueue<Candidate> next = new PriorityQueue<>(beamSize);
+    Beam.Queue previous = new Beam.Queue();
+    Beam.Queue next = new Beam.Queue();
     previous.add(new Candidate(null, otherIndex, 0, 0));
     for (int i = 0; i < tokens.length; i++) {
       int candidates = Math.min(beamSize, previous.size());
@@ -197,7 +196,7 @@ public final class FastNameFinder implements TokenNameFinder {
         }
       }
       previous.clear();
-      PriorityQueue<Candidate> swap = previous;
+      Beam.Queue swap = previous;
       previous = next;
       next = swap;
     }
@@ -242,7 +241,7 @@ public final class FastNameFinder implements TokenNameFinder {
    */
   private void extend(
       Candidate top, String[] sofar, String[] tokens, int i, double[] scores, double[] logs, double min,
-      PriorityQueue<Candidate> next) {
+      Beam.Queue next) {
     for (int o = 0; o < scores.length; o++) {
       if (scores[o] >= min && valid(top, sofar, tokens, i, o)) {
         if (Double.isNaN(logs[o])) {

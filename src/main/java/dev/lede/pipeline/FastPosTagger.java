@@ -4,7 +4,6 @@ import dev.lede.pipeline.Beam.Candidate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -232,8 +231,8 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     for (int i = 0; i < tokens.length; i++) {
       sentence[i] = words.get(tokens[i], weigh);
     }
-    PriorityQueue<Candidate> previous = new PriorityQueue<>(beamSize);
-    PriorityQueue<Candidate> next = new PriorityQueue<>(beamSize);
+    Beam.Queue previous = new Beam.Queue();
+    Beam.Queue next = new Beam.Queue();
     previous.add(new Candidate(null, -1, 0, 0));
     double[] scores = new double[outcomes.length];
     double[] logs = new double[outcomes.length];
@@ -261,7 +260,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
         }
       }
       previous.clear();
-      PriorityQueue<Candidate> swap = previous;
+      Beam.Queue swap = previous;
       previous = next;
       next = swap;
     }
@@ -334,7 +333,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
 
   private void extend(
       Candidate top, String[] tokens, int i, double[] scores, double[] logs, double min,
-      PriorityQueue<Candidate> next) {
+      Beam.Queue next) {
     for (int o = 0; o < scores.length; o++) {
       if (scores[o] >= min && validator.validSequence(i, tokens, null, outcomes[o])) {
         if (Double.isNaN(logs[o])) {
