@@ -89,8 +89,8 @@ final class DocumentFeatureGenerator implements AdaptiveFeatureGenerator {
   private static String[] neighbourFeatures(DocumentWords.Word word) {
     if (word.neighbourFeatures == null) {
       List<String> made = new ArrayList<>();
-      addFirst(made, "db=", word.before);
-      addFirst(made, "da=", word.after);
+      addFirst(made, "db=", word.before());
+      addFirst(made, "da=", word.after());
       word.neighbourFeatures = made.toArray(String[]::new);
     }
     return word.neighbourFeatures;

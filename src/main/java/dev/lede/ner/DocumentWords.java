@@ -31,10 +31,35 @@ final class DocumentWords {
   static final class Word {
     int casing;
     int runs;
-    final Set<String> before = new LinkedHashSet<>();
-    final Set<String> after = new LinkedHashSet<>();
+    // made when the word is first seen capitalised: most words of a document never are
+    private Set<String> before;
+    private Set<String> after;
     /** The neighbour features, made by the first token of this word that asks for them. */
     String[] neighbourFeatures;
+
+    /** The lower-cased words seen just before this one where it is capitalised, in their order. */
+    Set<String> before() {
+      return before == null ? Set.of() : before;
+    }
+
+    /** The lower-cased words seen just after this one where it is capitalised, in their order. */
+    Set<String> after() {
+      return after == null ? Set.of() : after;
+    }
+
+    private void addBefore(String word) {
+      if (before == null) {
+        before = new LinkedHashSet<>();
+      }
+      before.add(word);
+    }
+
+    private void addAfter(String word) {
+      if (after == null) {
+        after = new LinkedHashSet<>();
+      }
+      after.add(word);
+    }
   }
 
   private final Map<String, Word> words = new HashMap<>();
@@ -79,10 +104,10 @@ final class DocumentWords {
       }
       if (capital) {
         if (i > 0) {
-          word.before.add(tokens[i - 1].toLowerCase(Locale.ROOT));
+          word.addBefore(tokens[i - 1].toLowerCase(Locale.ROOT));
         }
         if (i + 1 < tokens.length) {
-          word.after.add(tokens[i + 1].toLowerCase(Locale.ROOT));
+          word.addAfter(tokens[i + 1].toLowerCase(Locale.ROOT));
         }
       }
     }

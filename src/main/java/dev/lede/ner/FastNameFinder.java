@@ -73,6 +73,7 @@ public final class FastNameFinder implements TokenNameFinder {
   private final int[] normalizedPairs;
   // the log of each normalized score, computed when a candidate first needs it (NaN: not yet)
   private final double[][] logs;
+  private final double[] beamTop;
 
   private FastNameFinder(TokenNameFinderModel model, CompactWeights weights, WordCache<WordWeights> words) {
     this.features = model.getFactory().createFeatureGenerators();
@@ -94,6 +95,7 @@ public final class FastNameFinder implements TokenNameFinder {
     this.normalized = new double[beamSize][outcomes.length];
     this.logs = new double[beamSize][outcomes.length];
     this.thresholds = new double[beamSize];
+    this.beamTop = new double[beamSize];
     this.normalizedPairs = new int[beamSize];
   }
 
@@ -184,7 +186,7 @@ public final class FastNameFinder implements TokenNameFinder {
           weights.add(classAfterOutcome(words[i], po), scores);
           weights.add(secondPreviousOutcome[ppo], scores);
           normalize(scores);
-          thresholds[slot] = Beam.kthLargest(scores, beamSize);
+          thresholds[slot] = Beam.kthLargest(scores, beamTop);
           Arrays.fill(logs[slot], Double.NaN);
         }
         double min = thresholds[slot];

@@ -15,6 +15,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
+  /** The features of a token that has none, shared: never added to. */
+  private static final List<String> NONE = List.of();
+
   private final Gazetteer gazetteer;
   private final int window;
   // "p1", "n1", ... by distance, made once rather than concatenated at every token
@@ -55,38 +58,49 @@ final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
     List<List<String>> own = ownFeatures(tokens);
     features = new ArrayList<>(tokens.length);
     for (int i = 0; i < tokens.length; i++) {
-      List<String> all = new ArrayList<>(own.get(i));
+      // most tokens are in no listed name nor next to one: they share the empty list
+      List<String> all = own.get(i).isEmpty() ? NONE : new ArrayList<>(own.get(i));
       for (int distance = 1; distance <= window; distance++) {
         if (i - distance >= 0) {
-          addMarked(all, before[distance], own.get(i - distance));
+          all = addMarked(all, before[distance], own.get(i - distance));
         }
         if (i + distance < tokens.length) {
-          addMarked(all, after[distance], own.get(i + distance));
+          all = addMarked(all, after[distance], own.get(i + distance));
         }
       }
       features.add(all);
     }
   }
 
-  private static void addMarked(List<String> out, String mark, List<String> neighbourFeatures) {
-    for (int i = 0; i < neighbourFeatures.size(); i++) { // no iterator: C1 would allocate one per call
-      out.add(mark + neighbourFeatures.get(i));
+  /** Adds the marked features to {@code out}, made a list of its own first if it is {@link #NONE}. */
+  private static List<String> addMarked(List<String> out, String mark, List<String> neighbourFeatures) {
+    if (neighbourFeatures.isEmpty()) {
+      return out;
     }
+    List<String> into = out == NONE ? new ArrayList<>() : out;
+    for (int i = 0; i < neighbourFeatures.size(); i++) { // no iterator: C1 would allocate one per call
+      into.add(mark + neighbourFeatures.get(i));
+    }
+    return into;
   }
 
   /** Each token's own features: the listed names it is part of. */
   private List<List<String>> ownFeatures(String[] tokens) {
     List<List<String>> features = new ArrayList<>(tokens.length);
     for (int i = 0; i < tokens.length; i++) {
-      features.add(new ArrayList<>(0));
+      features.add(NONE);
     }
     for (int start = 0; start < tokens.length; start++) {
-      for (Gazetteer.Entry entry : gazetteer.startingWith(tokens[start])) {
-        String[] name = entry.tokens();
+      List<Gazetteer.Entry> entries = gazetteer.startingWith(tokens[start]);
+      for (int e = 0; e < entries.size(); e++) { // no iterator: C1 would allocate one per token
+        String[] name = entries.get(e).tokens();
         if (start + name.length <= tokens.length && matches(tokens, start, name)) {
           for (int k = 0; k < name.length; k++) {
             String place = name.length == 1 ? "U" : k == 0 ? "B" : k == name.length - 1 ? "L" : "I";
-            features.get(start + k).add("gz=" + entry.category() + ":" + place);
+            if (features.get(start + k) == NONE) {
+              features.set(start + k, new ArrayList<>(1));
+            }
+            features.get(start + k).add("gz=" + entries.get(e).category() + ":" + place);
           }
         }
       }

@@ -115,9 +115,11 @@ public final class Beam {
 
   /**
    * The beam's threshold, the k-th largest score (the smallest when there are fewer than k): OpenNLP
-   * extends a candidate only with outcomes that score at least that.
+   * extends a candidate only with outcomes that score at least that. k is {@code top.length}, and
+   * {@code top} the caller's scratch (one per tagger: this runs at every token).
    */
-  public static double kthLargest(double[] scores, int k) {
+  public static double kthLargest(double[] scores, double[] top) {
+    int k = top.length;
     if (k >= scores.length) {
       double min = Double.POSITIVE_INFINITY;
       for (double s : scores) {
@@ -125,7 +127,6 @@ public final class Beam {
       }
       return min;
     }
-    double[] top = new double[k];
     Arrays.fill(top, Double.NEGATIVE_INFINITY);
     for (double s : scores) {
       if (s > top[k - 1]) {

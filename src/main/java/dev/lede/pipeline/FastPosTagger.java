@@ -85,6 +85,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   private final int[] previousTwoTags;
   private final WordCache<WordWeights> words;
   private final Summing summing = new Summing();
+  private final double[] beamTop;
   // made once: C1 does not inline invokedynamic, and a method reference made per token costs a
   // runtime call to allocate it
   private final Function<String, WordWeights> weigh = this::weigh;
@@ -94,6 +95,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     this.words = words;
     this.outcomes = weights.outcomes();
     this.beamSize = beamSize;
+    this.beamTop = new double[beamSize];
     // POSTaggerFactory's own validator only looks at the token and the tag dictionary
     this.validator = model.getFactory().getSequenceValidator();
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
@@ -240,7 +242,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       int candidates = Math.min(beamSize, previous.size());
       Candidate best = previous.remove();
       evaluate(sentence, i, best, scores);
-      double min = Beam.kthLargest(scores, beamSize);
+      double min = Beam.kthLargest(scores, beamTop);
       // only outcomes in the beam need their log, unless nothing could follow (see extend)
       for (int o = 0; o < scores.length; o++) {
         logs[o] = scores[o] >= min ? StrictMath.log(scores[o]) : Double.NaN;

@@ -64,8 +64,11 @@ class BeamTest {
 
   @Test
   void kthLargestIsTheBeamThreshold() {
-    assertThat(Beam.kthLargest(new double[] {0.1, 0.5, 0.2, 0.7}, 3)).isEqualTo(0.2);
-    assertThat(Beam.kthLargest(new double[] {0.1, 0.5}, 3)).isEqualTo(0.1);
-    assertThat(Beam.kthLargest(new double[] {0.3, 0.3, 0.3, 0.1}, 2)).isEqualTo(0.3);
+    double[] top = new double[3];
+    assertThat(Beam.kthLargest(new double[] {0.1, 0.5, 0.2, 0.7}, top)).isEqualTo(0.2);
+    assertThat(Beam.kthLargest(new double[] {0.1, 0.5}, top)).isEqualTo(0.1);
+    assertThat(Beam.kthLargest(new double[] {0.3, 0.3, 0.3, 0.1}, new double[2])).isEqualTo(0.3);
+    // the scratch keeps nothing from one call to the next
+    assertThat(Beam.kthLargest(new double[] {0.01, 0.02, 0.03, 0.04}, top)).isEqualTo(0.02);
   }
 }
