@@ -9,12 +9,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The {@code lede} command. Its streams are constructor arguments, so tests run it in-process;
@@ -72,11 +70,7 @@ public final class Main {
 
   /** Whether {@code args} ask for summaries: no subcommand first, no help or version asked. */
   static boolean summarizes(String... args) {
-    Set<String> subcommands = new HashSet<>();
-    for (Class<?> subcommand : LedeCommand.class.getAnnotation(Command.class).subcommands()) {
-      subcommands.add(subcommand.getAnnotation(Command.class).name());
-    }
-    if (args.length > 0 && subcommands.contains(args[0])) {
+    if (args.length > 0 && LedeCommand.SUBCOMMANDS.containsKey(args[0])) {
       return false;
     }
     for (String arg : args) {
@@ -102,6 +96,12 @@ public final class Main {
   /** Runs {@code command} as {@link #run(String...)} runs lede: tests pass one with an injected fault. */
   int run(LedeCommand command, String... args) {
     CommandLine commandLine = new CommandLine(command);
+    if (!summarizes(args)) {
+      // only now: picocli reads each subcommand's options when it is added (LedeCommand.SUBCOMMANDS)
+      for (Class<?> subcommand : LedeCommand.SUBCOMMANDS.values()) {
+        commandLine.addSubcommand(subcommand);
+      }
+    }
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setExecutionExceptionHandler(new ErrorReporter(err));

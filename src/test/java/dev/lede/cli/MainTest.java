@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 /** Runs the lede command in-process, as a user would from a shell. */
 class MainTest {
@@ -256,6 +257,8 @@ class MainTest {
     Run help = run("", true, "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Exit codes:").contains("--sentences");
+    // the subcommands are added to this run only, and help lists every one
+    assertThat(help.out()).contains("Commands:").contains(LedeCommand.SUBCOMMANDS.keySet());
     Run version = run("", true, "--version");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).startsWith("lede ");
@@ -375,5 +378,12 @@ class MainTest {
     assertThat(Main.summarizes("bench")).isFalse();
     assertThat(Main.summarizes("article.txt", "--help")).isFalse();
     assertThat(Main.summarizes("-V")).isFalse();
+  }
+
+  @Test
+  void subcommandsAreListedUnderTheNamesTheirCommandsGive() {
+    LedeCommand.SUBCOMMANDS.forEach(
+        (name, command) -> assertThat(command.getAnnotation(Command.class).name()).isEqualTo(name));
+    assertThat(run("", true, "bench", "--help").out()).contains("Usage: lede bench");
   }
 }
