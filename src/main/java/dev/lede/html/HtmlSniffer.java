@@ -27,6 +27,10 @@ public final class HtmlSniffer {
 
   public static boolean looksLikeHtml(String text) {
     String opening = text.substring(0, Math.min(text.length(), WINDOW));
+    if (opening.indexOf('<') < 0) {
+      // both patterns need one; without it the block-tag search would try every position
+      return false;
+    }
     Matcher preamble = PREAMBLE.matcher(opening);
     int start = preamble.lookingAt() ? preamble.end() : 0;
     if (DOCUMENT_START.matcher(opening).region(start, opening.length()).lookingAt()) {

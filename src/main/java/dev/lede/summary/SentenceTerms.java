@@ -29,13 +29,20 @@ final class SentenceTerms {
 
   static SentenceTerms of(List<Sentence> sentences) {
     PorterStemmer stemmer = new PorterStemmer();
+    // an article repeats its words: each is stemmed once
+    Map<String, String> stems = new HashMap<>();
     Map<String, Integer> ids = new HashMap<>();
     int[][] terms = new int[sentences.size()][];
     for (int i = 0; i < terms.length; i++) {
       Set<Integer> set = new LinkedHashSet<>();
       for (Token token : sentences.get(i).tokens()) {
         if (isContentWord(token)) {
-          String stem = stemmer.stem(token.text().toLowerCase(Locale.ROOT));
+          String word = token.text().toLowerCase(Locale.ROOT);
+          String stem = stems.get(word);
+          if (stem == null) {
+            stem = stemmer.stem(word);
+            stems.put(word, stem);
+          }
           // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every word
           Integer id = ids.get(stem);
           if (id == null) {
