@@ -7,6 +7,7 @@ import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,9 @@ final class Attributor {
   private final int[] sentenceFirstToken;
   private final Mention[] mentionAt;
   /** Per entity, whether an honorific makes it male (1) or female (2) or both: for fitsGender. */
-  private final Map<Entity, Integer> honorifics = new HashMap<>();
+  // by identity: each entity is one object of the article's list, and an Entity's generated
+  // hashCode would hash all its mentions (and be built through method handles at its first call)
+  private final Map<Entity, Integer> honorifics = new IdentityHashMap<>();
   private final Map<Mention, Entity> entityOf = new HashMap<>();
   private final List<Mention> mentions;
   private final List<QuotationMarks.Marked> quotations;
