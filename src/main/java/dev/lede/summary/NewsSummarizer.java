@@ -152,7 +152,7 @@ public final class NewsSummarizer implements Summarizer {
   }
 
   private static boolean isWord(Token t) {
-    return t.text().codePoints().anyMatch(Character::isLetterOrDigit);
+    return SentenceTerms.hasLetterOrDigit(t.text());
   }
 
   static double[] scaled(double[] values) {

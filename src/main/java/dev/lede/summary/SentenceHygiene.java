@@ -77,7 +77,7 @@ final class SentenceHygiene {
       return Defect.CAPTION;
     }
     if (DATELINE.find(text, lower)
-        || sentence.tokens().stream().noneMatch(t -> VERB_TAGS.contains(t.pos()))) {
+        || !hasVerb(sentence.tokens())) {
       return Defect.DATELINE;
     }
     if (opensWithAnaphor(sentence.tokens()) || continuesQuotation(text)) {
@@ -130,5 +130,15 @@ final class SentenceHygiene {
     boolean beforeSpace = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
         || ",.;:!?".indexOf(text.charAt(i + 1)) >= 0;
     return afterText && beforeSpace;
+  }
+
+  // a loop, not a stream: it runs for every sentence, and streams are slow in the C1-compiled runs
+  private static boolean hasVerb(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (VERB_TAGS.contains(tokens.get(i).pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

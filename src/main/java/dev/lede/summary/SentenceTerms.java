@@ -52,7 +52,11 @@ final class SentenceTerms {
           set.add(id);
         }
       }
-      terms[i] = set.stream().mapToInt(Integer::intValue).toArray();
+      terms[i] = new int[set.size()];
+      int k = 0;
+      for (int id : set) { // a loop: a stream per sentence is slow in the C1-compiled runs
+        terms[i][k++] = id;
+      }
     }
     return new SentenceTerms(terms, ids.size());
   }
@@ -62,7 +66,7 @@ final class SentenceTerms {
   }
 
   // a loop, not codePoints().anyMatch: a stream per token was a third of this class's time
-  private static boolean hasLetterOrDigit(String text) {
+  static boolean hasLetterOrDigit(String text) {
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
       if (Character.isLetterOrDigit(codePoint)) {
