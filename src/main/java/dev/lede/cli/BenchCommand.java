@@ -203,11 +203,12 @@ final class BenchCommand implements Callable<Integer> {
     return median(seconds);
   }
 
-  /** The median time of the runs (their range), its articles/s, and the highest peak RSS. */
+  /** The runs' wall times, shortest first. */
   private static double[] sortedSeconds(List<ProcessRuns.Run> runs) {
     return runs.stream().mapToDouble(ProcessRuns.Run::seconds).sorted().toArray();
   }
 
+  /** The median time of the runs (their range), its articles/s, and the highest peak RSS. */
   private static void printRuns(PrintWriter out, String label, List<ProcessRuns.Run> runs, int articles) {
     double[] seconds = sortedSeconds(runs);
     double median = median(seconds);

@@ -2,12 +2,12 @@ package dev.lede.keywords;
 
 import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.Mention;
+import dev.lede.pipeline.PorterStems;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * The key phrases of an article: the noun phrases an editor would tag it with.
@@ -317,22 +316,15 @@ public final class KeywordExtractor {
     return Math.log(x) / Math.log(2);
   }
 
-  /** Porter stems, cached per article: the stemmer is not thread-safe, so each call has its own. */
+  /** Porter stems, cached per article (each call to extract has its own). */
   private static final class Stems {
     /** Compiled once: String.split compiles its pattern anew at every call (once per mention). */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final PorterStemmer stemmer = new PorterStemmer();
-    private final Map<String, String> cache = new HashMap<>();
+    private final PorterStems stems = new PorterStems();
 
     String of(String word) {
-      // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every word
-      String stem = cache.get(word);
-      if (stem == null) {
-        stem = stemmer.stem(word);
-        cache.put(word, stem);
-      }
-      return stem;
+      return stems.of(word);
     }
 
     /** The stems of a free text's words (letters and digits), lower-cased. */

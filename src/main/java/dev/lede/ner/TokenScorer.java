@@ -2,6 +2,7 @@ package dev.lede.ner;
 
 import dev.lede.pipeline.CompactWeights;
 import dev.lede.pipeline.FeatureSink;
+import dev.lede.pipeline.WeightSums;
 import dev.lede.pipeline.WordCache;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class TokenScorer {
   private final int window;
   private final WordCache<WordWeights> words;
   private final ArrayList<String> features = new ArrayList<>();
-  private final Summing summing = new Summing();
+  private final WeightSums summing;
   // made once: C1 does not inline invokedynamic, and a method reference made per token costs a
   // runtime call to allocate it
   private final Function<String, WordWeights> weigh = this::weigh;
@@ -45,6 +46,7 @@ final class TokenScorer {
   TokenScorer(AdaptiveFeatureGenerator generator, CompactWeights weights, WordCache<WordWeights> words) {
     this.weights = weights;
     this.outcomes = weights.outcomeCount();
+    this.summing = new WeightSums(weights);
     List<AdaptiveFeatureGenerator> parts = new ArrayList<>();
     flatten(generator, parts);
     List<TokenwiseFeatureGenerator> splits = new ArrayList<>();
@@ -100,7 +102,7 @@ final class TokenScorer {
       for (int offset = Math.max(-window, -i); offset <= window && i + offset < tokens.length; offset++) {
         add(words[i + offset].atOffset(offset), tokenScores);
       }
-      summing.scores = tokenScores;
+      summing.into(tokenScores);
       for (TokenwiseFeatureGenerator generator : tokenwise) {
         generator.addContextFeatures(summing, tokens, i);
       }
@@ -122,48 +124,15 @@ final class TokenScorer {
   private WordWeights weigh(String token) {
     double[][] byOffset = new double[2 * window + 1][];
     for (int offset = -window; offset <= window; offset++) {
-      summing.scores = null;
+      summing.into(null);
       for (TokenwiseFeatureGenerator generator : tokenwise) {
         if (Math.abs(offset) <= generator.window()) {
           generator.addTokenFeatures(summing, token, offset);
         }
       }
-      byOffset[offset + window] = summing.scores;
+      byOffset[offset + window] = summing.sums();
     }
     return new WordWeights(byOffset, window, FeatureGeneratorUtil.tokenFeature(token), outcomes);
-  }
-
-  /**
-   * Adds each feature's weights to {@code scores} as its generator names it; when they are null,
-   * to scores made at the first feature the model knows (a word's weights at an offset).
-   */
-  private final class Summing implements FeatureSink {
-
-    private double[] scores;
-
-    @Override
-    public void add(String feature) {
-      add(weights.predicate(feature));
-    }
-
-    @Override
-    public void add(String head, String text, int from, int to) {
-      add(weights.predicate(head, text, from, to));
-    }
-
-    @Override
-    public void add(String head, String first, String second) {
-      add(weights.predicate(head, first, ',', second));
-    }
-
-    private void add(int predicate) {
-      if (predicate >= 0) {
-        if (scores == null) {
-          scores = new double[outcomes];
-        }
-        weights.add(predicate, scores);
-      }
-    }
   }
 
   private static void add(double[] weights, double[] scores) {

@@ -84,7 +84,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
   private final int[] previousTag;
   private final int[] previousTwoTags;
   private final WordCache<WordWeights> words;
-  private final Summing summing = new Summing();
+  private final WeightSums summing;
   private final double[] beamTop;
   // made once: C1 does not inline invokedynamic, and a method reference made per token costs a
   // runtime call to allocate it
@@ -92,6 +92,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
 
   private FastPosTagger(POSModel model, CompactWeights weights, int beamSize, WordCache<WordWeights> words) {
     this.weights = weights;
+    this.summing = new WeightSums(weights);
     this.words = words;
     this.outcomes = weights.outcomes();
     this.beamSize = beamSize;
@@ -273,7 +274,7 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
     // OpenNLP lower-cases through a code-point stream: once per word is enough
     String lowerCase = StringUtil.toLowerCase(token);
     double[] own = new double[outcomes.length];
-    summing.sums = own;
+    summing.into(own);
     ownFeatures(token, lowerCase, summing);
     int[] asPrevious = new int[WINDOW + 1];
     int[] asNext = new int[WINDOW + 1];
@@ -282,27 +283,6 @@ public final class FastPosTagger implements UnaryOperator<String[]> {
       asNext[k] = weights.predicate(WORD_AFTER[k], lowerCase, 0, lowerCase.length());
     }
     return new WordWeights(own, asPrevious, asNext);
-  }
-
-  /** Adds the weights of each feature to {@code sums} as {@link #ownFeatures} names it in parts. */
-  private final class Summing implements FeatureSink {
-
-    private double[] sums;
-
-    @Override
-    public void add(String feature) {
-      weights.add(weights.predicate(feature), sums);
-    }
-
-    @Override
-    public void add(String head, String text, int from, int to) {
-      weights.add(weights.predicate(head, text, from, to), sums);
-    }
-
-    @Override
-    public void add(String head, String first, String second) {
-      weights.add(weights.predicate(head, first, ',', second), sums);
-    }
   }
 
   /** GISModel's eval of token i's features: uniform log prior, the weights added, then softmax. */

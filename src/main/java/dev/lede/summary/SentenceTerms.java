@@ -1,5 +1,6 @@
 package dev.lede.summary;
 
+import dev.lede.pipeline.PorterStems;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * The content words of each sentence of one article, as sets of term ids: lowercased,
@@ -28,21 +28,14 @@ final class SentenceTerms {
   }
 
   static SentenceTerms of(List<Sentence> sentences) {
-    PorterStemmer stemmer = new PorterStemmer();
-    // an article repeats its words: each is stemmed once
-    Map<String, String> stems = new HashMap<>();
+    PorterStems stems = new PorterStems();
     Map<String, Integer> ids = new HashMap<>();
     int[][] terms = new int[sentences.size()][];
     for (int i = 0; i < terms.length; i++) {
       Set<Integer> set = new LinkedHashSet<>();
       for (Token token : sentences.get(i).tokens()) {
         if (isContentWord(token)) {
-          String word = token.text().toLowerCase(Locale.ROOT);
-          String stem = stems.get(word);
-          if (stem == null) {
-            stem = stemmer.stem(word);
-            stems.put(word, stem);
-          }
+          String stem = stems.of(token.text().toLowerCase(Locale.ROOT));
           // get and put, not computeIfAbsent: C1 would allocate the capturing lambda at every word
           Integer id = ids.get(stem);
           if (id == null) {
