@@ -274,7 +274,6 @@ public final class LedeCommand implements Callable<Integer> {
       pending = new SkipExisting(pending, directory, progress);
     }
 
-    RecordWriter.prepare(); // while the models load
     Lede lede = new Lede(models.get(), summarizer, options, streams.in());
     boolean toFiles = directory != null;
     BatchRunner<Done> runner =

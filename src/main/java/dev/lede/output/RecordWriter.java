@@ -1,7 +1,6 @@
 package dev.lede.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RecordWriter implements Closeable {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final byte[] NEWLINE = {'\n'};
   private static final byte[] OPEN = {'[', '\n'};
   private static final byte[] SEPARATOR = {',', '\n'};
@@ -34,24 +32,11 @@ public final class RecordWriter implements Closeable {
     this.array = format == OutputFormat.JSON && several;
   }
 
-  /**
-   * Builds the serializers of both kinds of record ahead of the first write. Jackson builds them
-   * by reflection on first use; a one-article run that does it while its models load saves that
-   * time.
-   */
-  public static void prepare() {
-    // a writer for a root type fetches its serializer at once, into the mapper's shared cache
-    MAPPER.writerFor(ArticleRecord.class);
-    MAPPER.writerFor(ErrorRecord.class);
-  }
-
   /** The record as JSON bytes, without a line end. */
   public static byte[] toJson(Object record, OutputFormat format) throws IOException {
-    return writer(format).writeValueAsBytes(record);
-  }
-
-  static ObjectWriter writer(OutputFormat format) {
-    return format == OutputFormat.JSON ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    RecordJson.write(record, format, json);
+    return json.toByteArray();
   }
 
   public void write(Object record) throws IOException {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -46,21 +44,22 @@ class BlockBufferTest {
 
   @Test
   void aLargeRecordIsWrittenAsJacksonSerializesIt() throws IOException {
-    Map<String, Object> record = Map.of("mentions", List.of("x".repeat(200_000), "y".repeat(70_000)), "n", 3);
+    ErrorRecord record =
+        new ErrorRecord("1.0", "x".repeat(200_000), new ErrorRecord.Error("unreadable", "y".repeat(70_000)));
     ByteArrayOutputStream lines = new ByteArrayOutputStream();
     try (RecordWriter writer = new RecordWriter(lines, OutputFormat.JSONL, true)) {
       writer.write(record);
-      writer.write(Map.of("n", 4));
+      writer.write(new ErrorRecord("1.0", "b.txt", null));
     }
     ByteArrayOutputStream array = new ByteArrayOutputStream();
     try (RecordWriter writer = new RecordWriter(array, OutputFormat.JSON, true)) {
       writer.write(record);
-      writer.write(Map.of("n", 4));
+      writer.write(new ErrorRecord("1.0", "b.txt", null));
     }
 
     String first = new String(RecordWriter.toJson(record, OutputFormat.JSONL), StandardCharsets.UTF_8);
-    assertThat(lines.toString(StandardCharsets.UTF_8)).isEqualTo(first + "\n{\"n\":4}\n");
+    assertThat(lines.toString(StandardCharsets.UTF_8)).isEqualTo(first + "\n{\"schemaVersion\":\"1.0\",\"source\":\"b.txt\",\"error\":null}\n");
     String pretty = new String(RecordWriter.toJson(record, OutputFormat.JSON), StandardCharsets.UTF_8);
-    assertThat(array.toString(StandardCharsets.UTF_8)).isEqualTo("[\n" + pretty + ",\n{\n  \"n\" : 4\n}\n]\n");
+    assertThat(array.toString(StandardCharsets.UTF_8)).isEqualTo("[\n" + pretty + ",\n{\n  \"schemaVersion\" : \"1.0\",\n  \"source\" : \"b.txt\",\n  \"error\" : null\n}\n]\n");
   }
 }

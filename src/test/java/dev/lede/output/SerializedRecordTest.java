@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SerializedRecordTest {
 
-  private static final Map<String, Object> RECORD = Map.of("source", "a.txt", "n", 3);
+  private static final ErrorRecord RECORD =
+      new ErrorRecord("1.0", "a.txt", new ErrorRecord.Error("unreadable", "cannot read a.txt"));
 
   private static String written(OutputFormat format, boolean several, SerializedRecord... records)
       throws IOException {
@@ -34,7 +34,7 @@ class SerializedRecordTest {
 
   @Test
   void recordsSerializedAheadAreWrittenWithTheirSeparators() throws IOException {
-    Map<String, Object> next = Map.of("n", 4);
+    ErrorRecord next = new ErrorRecord("1.0", "b.txt", null);
     for (OutputFormat format : OutputFormat.values()) {
       SerializedRecord first = SerializedRecord.of(RECORD, format);
       SerializedRecord second = SerializedRecord.of(next, format);
