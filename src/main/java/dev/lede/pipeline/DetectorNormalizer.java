@@ -2,8 +2,6 @@ package dev.lede.pipeline;
 
 import java.util.function.IntUnaryOperator;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
@@ -13,15 +11,14 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * LanguageDetectorFactory.getContextGenerator()}, in its order, giving the same string. Their
  * regular expressions were a quarter of identifying a language, so each is skipped where its
  * patterns cannot match, and the replacements that news text does need (spaces, tags, the
- * "faces" that match inside words like "expect") are made by hand. Where a rarer pattern may
+ * "faces" that match inside words like "expect", hyphens, which the emoji pattern matches, and
+ * numbers) are made by hand. Where a rarer pattern may
  * match (a retweet mark, laughter, a char repeated three times), OpenNLP's normalizer runs.
  */
 final class DetectorNormalizer {
 
-  private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
   private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
   private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
-  private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
   private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
 
   private DetectorNormalizer() {}
@@ -29,7 +26,7 @@ final class DetectorNormalizer {
   static String normalize(CharSequence input) {
     String text = input.toString();
     if (mayHoldEmoji(text)) {
-      text = EMOJI.normalize(text).toString();
+      text = withoutEmoji(text);
     }
     if (text.indexOf('@') >= 0 || text.contains("http")) {
       text = URL.normalize(text).toString();
@@ -37,7 +34,7 @@ final class DetectorNormalizer {
     text = withoutTags(text);
     text = mayRetweetOrLaugh(text) ? TWITTER.normalize(text).toString() : withoutFaces(text);
     if (containsAsciiDigit(text)) {
-      text = NUMBER.normalize(text).toString();
+      text = withoutNumbers(text);
     }
     return mayRepeat(text) ? SHRINK.normalize(text).toString() : collapseSpaces(text).trim();
   }
@@ -57,10 +54,59 @@ final class DetectorNormalizer {
     return false;
   }
 
+  /**
+   * The emoji normalizer's matches replaced by one space each, by hand: nearly every article has
+   * a "-", and the pattern then ran on all of it (0.7 % of a batch). Java reads the pattern's
+   * class, written as two surrogate ranges, as a range from U+D83C to U+10FC00 (the code point its
+   * middle surrogates spell) and a "-", and matches runs of it code point by code point.
+   */
+  private static String withoutEmoji(String text) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (!isEmojiClass(codePoint)) {
+        i += Character.charCount(codePoint);
+        continue;
+      }
+      int end = i + Character.charCount(codePoint);
+      while (end < text.length() && isEmojiClass(codePoint = text.codePointAt(end))) {
+        end += Character.charCount(codePoint);
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, i).append(' ');
+      copied = end;
+      i = end;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean isEmojiClass(int codePoint) {
+    return codePoint == '-' || (codePoint >= 0xD83C && codePoint <= 0x10FC00);
+  }
+
+  /** The number normalizer's {@code \d+} (ASCII digits) replaced by one space a run, by hand. */
+  private static String withoutNumbers(String text) {
+    return replacedBySpaces(
+        text,
+        start -> {
+          int end = start;
+          while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+            end++;
+          }
+          return end > start ? end : -1;
+        });
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean containsAsciiDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if (isAsciiDigit(text.charAt(i))) {
         return true;
       }
     }

@@ -56,4 +56,30 @@ class LineScorePatternsTest {
     // the lines are written to match: a pattern edited so that they no longer do fails here
     assertThat(found).isEqualTo(matches);
   }
+
+  @Test
+  void wordsAreWhatTheWordPatternFinds() {
+    Pattern word = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
+    String pool = "aZé-'\u2019 .,;1_\tÅß\u01C5\u02B0\u05D0\uD835\uDC00\uD83D\uDE00\uDC00\uD800x-";
+    java.util.Random random = new java.util.Random(11);
+    List<String> lines = new java.util.ArrayList<>(List.of(
+        "Sign up for our newsletter - it's free", "O\u2019Neill's co-op --x 'quoted' -lead", "", "---", "ab"));
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        line.append(pool.charAt(random.nextInt(pool.length())));
+      }
+      lines.add(line.toString());
+    }
+    for (String line : lines) {
+      for (int most : new int[] {1, 3, LineScore.MAX_WORDS + 1}) {
+        List<String> expected = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = word.matcher(line);
+        while (expected.size() < most && m.find()) {
+          expected.add(m.group());
+        }
+        assertThat(LineScore.words(line, most)).as("%s, at most %d", line, most).isEqualTo(expected);
+      }
+    }
+  }
 }

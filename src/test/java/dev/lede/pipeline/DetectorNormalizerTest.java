@@ -38,6 +38,7 @@ class DetectorNormalizerTest {
           "Paragraph one.\n\nParagraph two.\r\n\r\nThree\t\ttabs\u000B\f here \n",
           "  leading and trailing  \n",
           "Emoji 😀😀😀 and a lone surrogate \uD83D here, then \uDE00 there \uE000\uFFFF-.",
+          "Range ends: \uD83B\uD83C \uDBFF\uDC00\uDBFF\uDC01 \uDBFF\uDFFF-\uDBFF\uDFFF x--y \uDFFF\uD800",
           "Fullwidth ！！！ and ，，， and ｘｐ and \u0085\u0085\u0085 and \u2028\u2028\u2028.",
           "İSTANBUL'DA VAPUR SEFERLERİ PAZAR GÜNÜ YAPILMAYACAK ßßß ẞẞẞ",
           "",
@@ -70,7 +71,7 @@ class DetectorNormalizerTest {
   private static List<String> texts() {
     List<String> texts = new ArrayList<>(TEXTS);
     texts.add(String.join(" ", TEXTS));
-    String pool = "#@:;xXdDoOpP()-rRtT hHjJaAeEiIoOuU_9é \t\n\r\u000B\f.😀\uD83D\uDE00\uE000w/";
+    String pool = "#@:;xXdDoOpP()-rRtT hHjJaAeEiIoOuU_9é \t\n\r\u000B\f.😀\uD83D\uDE00\uE000w/\uDBFF\uDC00\uDBFF\uDC01\uD83B0172\u0663\uFF11";
     Random random = new Random(7);
     for (int t = 0; t < 5000; t++) {
       StringBuilder text = new StringBuilder();
