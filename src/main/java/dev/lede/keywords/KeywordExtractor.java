@@ -155,7 +155,7 @@ public final class KeywordExtractor {
         break;
       }
       boolean noise = p.count < 2 && p.score < floor;
-      if (!noise && taken.stream().noneMatch(t -> overlaps(t, p))) {
+      if (!noise && !overlapsAny(taken, p)) {
         taken.add(p);
         keywords.add(new Keyword(p.text(), p.score, p.count));
       }
@@ -302,9 +302,19 @@ public final class KeywordExtractor {
   }
 
   /** Whether one phrase's stems are a consecutive sequence inside the other's. */
+  /** A loop, not a stream: C1 builds a stream's pipeline anew for every candidate. */
+  private static boolean overlapsAny(List<Phrase> taken, Phrase p) {
+    for (int i = 0; i < taken.size(); i++) {
+      if (overlaps(taken.get(i), p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlaps(Phrase a, Phrase b) {
-    String x = " " + a.key + " ";
-    String y = " " + b.key + " ";
+    String x = a.padded();
+    String y = b.padded();
     return x.contains(y) || y.contains(x);
   }
 
@@ -378,11 +388,21 @@ public final class KeywordExtractor {
     boolean clearSeen;
     double score;
 
+    /** The key between spaces, made when first compared with a taken phrase. */
+    private String padded;
+
     Phrase(String key, List<String> stems, List<String> words, int firstSentence) {
       this.key = key;
       this.stems = List.copyOf(stems);
       this.words = List.copyOf(words);
       this.firstSentence = firstSentence;
+    }
+
+    String padded() {
+      if (padded == null) {
+        padded = " " + key + " ";
+      }
+      return padded;
     }
 
     void add(String form, boolean clear) {
