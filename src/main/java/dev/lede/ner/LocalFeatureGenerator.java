@@ -8,8 +8,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * The local features of a token for the name finder: the lower-cased words and token classes in
  * a window around it, word-class and word-bigram pairs, prefixes and suffixes, a collapsed word
- * shape, sentence begin and end, and whether the sentence is an all-caps headline. Everything
- * per token is computed once per sentence, which keeps tagging fast.
+ * shape, sentence begin and end, and whether the sentence is an all-caps headline. What the
+ * features need of a word is made once per sentence, or once per word for the fast finder,
+ * which keeps it with the word's weights ({@link #describe}).
  */
 final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
 
@@ -26,11 +27,27 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
   private String lastToken;
   private Word lastWord;
 
-  /** What a token's features are made of. */
-  private record Word(String lower, String tokenClass, String shape) {
+  /** What a token's features are made of, and its letters and capitals for the headline test. */
+  private record Word(String lower, String tokenClass, String shape, int letters, int upper) {
 
     static Word of(String token) {
-      return new Word(token.toLowerCase(Locale.ROOT), FeatureGeneratorUtil.tokenFeature(token), LocalFeatureGenerator.shape(token));
+      int letters = 0;
+      int upper = 0;
+      for (int k = 0; k < token.length(); k++) {
+        char ch = token.charAt(k);
+        if (Character.isLetter(ch)) {
+          letters++;
+          if (Character.isUpperCase(ch)) {
+            upper++;
+          }
+        }
+      }
+      return new Word(
+          token.toLowerCase(Locale.ROOT),
+          FeatureGeneratorUtil.tokenFeature(token),
+          LocalFeatureGenerator.shape(token),
+          letters,
+          upper);
     }
   }
 
@@ -70,11 +87,15 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
 
   @Override
   public void addTokenFeatures(FeatureSink features, String token, int offset) {
+    addTokenFeatures(features, word(token), offset);
+  }
+
+  private Word word(String token) {
     if (!token.equals(lastToken)) {
       lastWord = Word.of(token);
       lastToken = token;
     }
-    addTokenFeatures(features, lastWord, offset);
+    return lastWord;
   }
 
   @Override
@@ -132,23 +153,36 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
     }
   }
 
+  @Override
+  public Object describe(String token) {
+    return word(token);
+  }
+
+  @Override
+  public void describedSentence(String[] tokens, Object[] descriptions) {
+    Word[] described = new Word[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      described[i] = (Word) descriptions[i];
+    }
+    use(tokens, described);
+  }
+
   private void prepare(String[] tokens) {
+    Word[] described = new Word[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      described[i] = Word.of(tokens[i]);
+    }
+    use(tokens, described);
+  }
+
+  private void use(String[] tokens, Word[] described) {
     sentence = tokens;
-    words = new Word[tokens.length];
+    words = described;
     int letters = 0;
     int upper = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      String token = tokens[i];
-      words[i] = Word.of(token);
-      for (int k = 0; k < token.length(); k++) {
-        char ch = token.charAt(k);
-        if (Character.isLetter(ch)) {
-          letters++;
-          if (Character.isUpperCase(ch)) {
-            upper++;
-          }
-        }
-      }
+    for (Word word : described) {
+      letters += word.letters();
+      upper += word.upper();
     }
     // headlines ("CRICKET - LEICESTERSHIRE TAKE OVER ...") need their own weights: case says little there
     headline = letters >= 4 && upper == letters;

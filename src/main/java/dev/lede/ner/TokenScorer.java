@@ -94,6 +94,7 @@ final class TokenScorer {
 
   /** The summed feature weights of each token, by outcome index; {@code words} from {@link #words}. */
   double[][] score(String[] tokens, WordWeights[] words) {
+    describeSentence(tokens, words);
     // row by row: C1 makes a two-dimensional array in a runtime call, about 0.5 % of a batch
     double[][] scores = new double[tokens.length][];
     for (int i = 0; i < tokens.length; i++) {
@@ -121,6 +122,22 @@ final class TokenScorer {
     return words.size();
   }
 
+  /**
+   * Hands each generator that describes words the descriptions of the sentence's, kept with their
+   * weights: made per word, not per token (a generator describes every word or none).
+   */
+  private void describeSentence(String[] tokens, WordWeights[] words) {
+    for (int g = 0; g < tokenwise.length; g++) {
+      if (words.length > 0 && words[0].description(g) != null) {
+        Object[] descriptions = new Object[words.length];
+        for (int i = 0; i < words.length; i++) {
+          descriptions[i] = words[i].description(g);
+        }
+        tokenwise[g].describedSentence(tokens, descriptions);
+      }
+    }
+  }
+
   private WordWeights weigh(String token) {
     double[][] byOffset = new double[2 * window + 1][];
     for (int offset = -window; offset <= window; offset++) {
@@ -132,7 +149,11 @@ final class TokenScorer {
       }
       byOffset[offset + window] = summing.sums();
     }
-    return new WordWeights(byOffset, window, FeatureGeneratorUtil.tokenFeature(token), outcomes);
+    Object[] descriptions = new Object[tokenwise.length];
+    for (int g = 0; g < tokenwise.length; g++) {
+      descriptions[g] = tokenwise[g].describe(token);
+    }
+    return new WordWeights(byOffset, window, FeatureGeneratorUtil.tokenFeature(token), descriptions, outcomes);
   }
 
   private static void add(double[] weights, double[] scores) {

@@ -25,4 +25,19 @@ interface TokenwiseFeatureGenerator extends AdaptiveFeatureGenerator {
 
   /** The features of {@code tokens[index]} that depend on several tokens or on the sentence. */
   void addContextFeatures(FeatureSink features, String[] tokens, int index);
+
+  /**
+   * What {@link #addContextFeatures} needs to know of a word on its own, if anything (null if
+   * nothing): the fast finder keeps it with the word's cached weights, and hands each sentence's
+   * back through {@link #describedSentence} instead of the generator making it per token.
+   */
+  default Object describe(String token) {
+    return null;
+  }
+
+  /**
+   * The sentence whose context features come next, with each token's {@link #describe}
+   * ({@code descriptions[i]} for {@code tokens[i]}).
+   */
+  default void describedSentence(String[] tokens, Object[] descriptions) {}
 }

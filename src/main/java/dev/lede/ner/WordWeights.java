@@ -19,16 +19,19 @@ final class WordWeights {
   private final double[][] byOffset;
   private final int window;
   private final String tokenClass;
+  private final Object[] descriptions;
   private final int[] afterOutcome;
 
   /**
    * @param byOffset summed weights by offset + window; null where the word adds nothing
    * @param tokenClass the word's OpenNLP token class ("ic", "lc", "2d", ...)
+   * @param descriptions the word as each generator describes it for its context features
    */
-  WordWeights(double[][] byOffset, int window, String tokenClass, int outcomes) {
+  WordWeights(double[][] byOffset, int window, String tokenClass, Object[] descriptions, int outcomes) {
     this.byOffset = byOffset;
     this.window = window;
     this.tokenClass = tokenClass;
+    this.descriptions = descriptions;
     this.afterOutcome = new int[outcomes];
     Arrays.fill(afterOutcome, NOT_LOOKED_UP);
   }
@@ -40,6 +43,11 @@ final class WordWeights {
 
   String tokenClass() {
     return tokenClass;
+  }
+
+  /** The word as the generator at this index describes it ({@code TokenwiseFeatureGenerator.describe}). */
+  Object description(int generator) {
+    return descriptions[generator];
   }
 
   /**
