@@ -14,6 +14,27 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
 
+  /**
+   * The token classes OpenNLP's {@code FeatureGeneratorUtil.tokenFeature} gives, so that a pair
+   * of them is one string made once ({@link #CLASS_PAIRS}): a sink can then remember its lookup
+   * ({@code WeightSums}), where a pair named in parts is looked up in the model every time.
+   */
+  private static final List<String> TOKEN_CLASSES =
+      List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
+  /** {@code "pc,c=a,b"} and {@code "c,nc=a,b"}, by the two classes' places in TOKEN_CLASSES. */
+  private static final String[][][] CLASS_PAIRS = new String[2][TOKEN_CLASSES.size()][TOKEN_CLASSES.size()];
+  private static final int BEFORE = 0;
+  private static final int AFTER = 1;
+
+  static {
+    for (int a = 0; a < TOKEN_CLASSES.size(); a++) {
+      for (int b = 0; b < TOKEN_CLASSES.size(); b++) {
+        CLASS_PAIRS[BEFORE][a][b] = "pc,c=" + TOKEN_CLASSES.get(a) + "," + TOKEN_CLASSES.get(b);
+        CLASS_PAIRS[AFTER][a][b] = "c,nc=" + TOKEN_CLASSES.get(a) + "," + TOKEN_CLASSES.get(b);
+      }
+    }
+  }
+
   private final int window;
   private final int affixLength;
   /** {@code "w" + offset + "="} and {@code "c" + offset + "="}, by offset + window(). */
@@ -27,8 +48,11 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
   private String lastToken;
   private Word lastWord;
 
-  /** What a token's features are made of, and its letters and capitals for the headline test. */
-  private record Word(String lower, String tokenClass, String shape, int letters, int upper) {
+  /**
+   * What a token's features are made of, its class's place in {@link #TOKEN_CLASSES} (-1 for a
+   * class not listed), and its letters and capitals for the headline test.
+   */
+  private record Word(String lower, String tokenClass, int classIndex, String shape, int letters, int upper) {
 
     static Word of(String token) {
       int letters = 0;
@@ -42,9 +66,11 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
           }
         }
       }
+      String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
       return new Word(
           token.toLowerCase(Locale.ROOT),
-          FeatureGeneratorUtil.tokenFeature(token),
+          tokenClass,
+          TOKEN_CLASSES.indexOf(tokenClass),
           LocalFeatureGenerator.shape(token),
           letters,
           upper);
@@ -136,20 +162,28 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
     if (index > 0) {
       Word previous = words[index - 1];
       features.add("pw,w=", previous.lower(), word.lower());
-      features.add("pc,c=", previous.tokenClass(), word.tokenClass());
+      addClassPair(features, BEFORE, "pc,c=", previous, word);
     } else {
       features.add("S=begin");
     }
     if (index + 1 < words.length) {
       Word next = words[index + 1];
       features.add("w,nw=", word.lower(), next.lower());
-      features.add("c,nc=", word.tokenClass(), next.tokenClass());
+      addClassPair(features, AFTER, "c,nc=", word, next);
     } else {
       features.add("S=end");
     }
     if (headline) {
       features.add("hl,w=", word.lower());
       features.add("hl,sh=", word.shape());
+    }
+  }
+
+  private static void addClassPair(FeatureSink features, int side, String head, Word first, Word second) {
+    if (first.classIndex() >= 0 && second.classIndex() >= 0) {
+      features.add(CLASS_PAIRS[side][first.classIndex()][second.classIndex()]);
+    } else {
+      features.add(head, first.tokenClass(), second.tokenClass());
     }
   }
 

@@ -24,7 +24,6 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class TokenScorer {
 
-  private final CompactWeights weights;
   private final int outcomes;
   // arrays and indexed loops: C1 does no escape analysis, so a for-each over a list allocates an
   // iterator, three per token here (about 2 % of a batch's allocation)
@@ -44,7 +43,6 @@ final class TokenScorer {
    * @param words the cache of words' weights, for this generator and these weights
    */
   TokenScorer(AdaptiveFeatureGenerator generator, CompactWeights weights, WordCache<WordWeights> words) {
-    this.weights = weights;
     this.outcomes = weights.outcomeCount();
     this.summing = new WeightSums(weights);
     List<AdaptiveFeatureGenerator> parts = new ArrayList<>();
@@ -112,7 +110,7 @@ final class TokenScorer {
         generator.createFeatures(features, tokens, i, null);
       }
       for (int f = 0; f < features.size(); f++) {
-        weights.add(weights.predicate(features.get(f)), tokenScores);
+        summing.add(features.get(f));
       }
     }
     return scores;

@@ -7,8 +7,19 @@ package dev.lede.pipeline;
  */
 public final class WeightSums implements FeatureSink {
 
+  /** Whole-string features whose lookups are remembered: a power of two. */
+  private static final int REMEMBERED = 1024;
+
   private final CompactWeights weights;
   private double[] sums;
+  /**
+   * The last feature strings looked up whole, by hash, and their predicates: most are constants
+   * asked for at token after token (sentence begin and end, class pairs, document and gazetteer
+   * features), and a lookup in the model's table is a miss in the processor's caches or two. The
+   * same String object is the same feature, so the check is one comparison of references.
+   */
+  private final String[] rememberedFeatures = new String[REMEMBERED];
+  private final int[] rememberedPredicates = new int[REMEMBERED];
 
   public WeightSums(CompactWeights weights) {
     this.weights = weights;
@@ -29,7 +40,12 @@ public final class WeightSums implements FeatureSink {
 
   @Override
   public void add(String feature) {
-    add(weights.predicate(feature));
+    int slot = feature.hashCode() & REMEMBERED - 1;
+    if (rememberedFeatures[slot] != feature) {
+      rememberedPredicates[slot] = weights.predicate(feature);
+      rememberedFeatures[slot] = feature;
+    }
+    add(rememberedPredicates[slot]);
   }
 
   @Override
