@@ -301,7 +301,6 @@ public final class KeywordExtractor {
     }
   }
 
-  /** Whether one phrase's stems are a consecutive sequence inside the other's. */
   /** A loop, not a stream: C1 builds a stream's pipeline anew for every candidate. */
   private static boolean overlapsAny(List<Phrase> taken, Phrase p) {
     for (int i = 0; i < taken.size(); i++) {
@@ -312,6 +311,7 @@ public final class KeywordExtractor {
     return false;
   }
 
+  /** Whether one phrase's stems are a consecutive sequence inside the other's. */
   private static boolean overlaps(Phrase a, Phrase b) {
     String x = a.padded();
     String y = b.padded();

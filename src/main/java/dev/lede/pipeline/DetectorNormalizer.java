@@ -12,8 +12,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * regular expressions were a quarter of identifying a language, so each is skipped where its
  * patterns cannot match, and the replacements that news text does need (spaces, tags, the
  * "faces" that match inside words like "expect", hyphens, which the emoji pattern matches, and
- * numbers) are made by hand. Where a rarer pattern may
- * match (a retweet mark, laughter, a char repeated three times), OpenNLP's normalizer runs.
+ * numbers) are made by hand. Where a rarer pattern may match (a retweet mark, laughter, a char
+ * repeated three times), OpenNLP's normalizer runs.
  */
 final class DetectorNormalizer {
 
