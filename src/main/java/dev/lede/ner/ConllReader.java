@@ -14,8 +14,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Reads CoNLL-2003 NER files: one token per line, the token in the first column and its IOB2
- * tag in the last, a blank line between sentences, and a {@code -DOCSTART-} line before each
- * document. Each sentence becomes a {@link NameSample} with lede's type names (PERSON,
+ * tag in the last, a blank line between sentences, and a document-start line ({@link #DOCSTART})
+ * before each document. Each sentence becomes a {@link NameSample} with lede's type names (PERSON,
  * ORGANIZATION, LOCATION, MISC); the first sentence of each document has its
  * clear-adaptive-data flag set, so document-level features reset there. As conlleval does, an
  * {@code I-} tag that follows a tag of another type opens an entity too.

@@ -150,19 +150,32 @@ final class DocumentWords {
 
   /** An all-caps headline ("SOCCER - JAPAN GET LUCKY WIN"), where case carries no meaning. */
   static boolean isHeadline(String[] tokens) {
-    int letters = 0;
-    int upper = 0;
+    long counts = 0;
     for (String token : tokens) {
-      for (int k = 0; k < token.length(); k++) {
-        char ch = token.charAt(k);
-        if (Character.isLetter(ch)) {
-          letters++;
-          if (Character.isUpperCase(ch)) {
-            upper++;
-          }
-        }
+      counts += letterCounts(token);
+    }
+    return isHeadline(counts);
+  }
+
+  /**
+   * Whether a sentence whose tokens' {@link #letterCounts} sum to this is an all-caps headline:
+   * a tagger that keeps each word's counts sums them instead of reading the chars again.
+   */
+  static boolean isHeadline(long letterCounts) {
+    int letters = (int) letterCounts;
+    int capitals = (int) (letterCounts >>> 32);
+    return letters >= 4 && capitals == letters;
+  }
+
+  /** A token's letters, and its capital letters in the high 32 bits: sums of them add both. */
+  static long letterCounts(String token) {
+    long counts = 0;
+    for (int k = 0; k < token.length(); k++) {
+      char ch = token.charAt(k);
+      if (Character.isLetter(ch)) {
+        counts += Character.isUpperCase(ch) ? 1L << 32 | 1 : 1;
       }
     }
-    return letters >= 4 && upper == letters;
+    return counts;
   }
 }

@@ -50,30 +50,18 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
 
   /**
    * What a token's features are made of, its class's place in {@link #TOKEN_CLASSES} (-1 for a
-   * class not listed), and its letters and capitals for the headline test.
+   * class not listed), and its {@link DocumentWords#letterCounts} for the headline test.
    */
-  private record Word(String lower, String tokenClass, int classIndex, String shape, int letters, int upper) {
+  private record Word(String lower, String tokenClass, int classIndex, String shape, long letterCounts) {
 
     static Word of(String token) {
-      int letters = 0;
-      int upper = 0;
-      for (int k = 0; k < token.length(); k++) {
-        char ch = token.charAt(k);
-        if (Character.isLetter(ch)) {
-          letters++;
-          if (Character.isUpperCase(ch)) {
-            upper++;
-          }
-        }
-      }
       String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
       return new Word(
           token.toLowerCase(Locale.ROOT),
           tokenClass,
           TOKEN_CLASSES.indexOf(tokenClass),
           LocalFeatureGenerator.shape(token),
-          letters,
-          upper);
+          DocumentWords.letterCounts(token));
     }
   }
 
@@ -212,14 +200,12 @@ final class LocalFeatureGenerator implements TokenwiseFeatureGenerator {
   private void use(String[] tokens, Word[] described) {
     sentence = tokens;
     words = described;
-    int letters = 0;
-    int upper = 0;
+    long letterCounts = 0;
     for (Word word : described) {
-      letters += word.letters();
-      upper += word.upper();
+      letterCounts += word.letterCounts();
     }
     // headlines ("CRICKET - LEICESTERSHIRE TAKE OVER ...") need their own weights: case says little there
-    headline = letters >= 4 && upper == letters;
+    headline = DocumentWords.isHeadline(letterCounts);
   }
 
   /** Upper-case letters as X, lower-case as x, digits as d, runs of one kind collapsed. */

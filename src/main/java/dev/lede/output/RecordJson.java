@@ -48,14 +48,10 @@ final class RecordJson {
     json.writeStartObject();
     json.writeStringField("schemaVersion", record.schemaVersion());
     json.writeStringField("source", record.source());
-    if (record.error() == null) {
-      json.writeNullField("error");
-    } else {
-      json.writeObjectFieldStart("error");
-      json.writeStringField("code", record.error().code());
-      json.writeStringField("message", record.error().message());
-      json.writeEndObject();
-    }
+    object(json, "error", record.error(), (out, error) -> {
+      out.writeStringField("code", error.code());
+      out.writeStringField("message", error.message());
+    });
     json.writeEndObject();
   }
 
@@ -66,77 +62,22 @@ final class RecordJson {
     json.writeStringField("offsetUnit", record.offsetUnit());
     json.writeStringField("title", record.title());
     json.writeStringField("published", record.published());
-    dateline(json, record.dateline());
-    json.writeFieldName("language");
-    if (record.language() == null) {
-      json.writeNull();
-    } else {
-      json.writeStartObject();
-      json.writeStringField("code", record.language().code());
-      json.writeNumberField("confidence", record.language().confidence());
-      json.writeEndObject();
-    }
-    json.writeFieldName("stats");
-    if (record.stats() == null) {
-      json.writeNull();
-    } else {
-      json.writeStartObject();
-      json.writeNumberField("characters", record.stats().characters());
-      json.writeNumberField("words", record.stats().words());
-      json.writeNumberField("sentences", record.stats().sentences());
-      json.writeEndObject();
-    }
-    json.writeFieldName("summary");
-    if (startList(json, record.summary())) {
-      for (SummarySentence sentence : record.summary()) {
-        json.writeStartObject();
-        json.writeStringField("text", sentence.text());
-        json.writeNumberField("sentence", sentence.sentence());
-        json.writeNumberField("start", sentence.start());
-        json.writeNumberField("end", sentence.end());
-        json.writeNumberField("score", sentence.score());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    }
-    json.writeFieldName("entities");
-    if (startList(json, record.entities())) {
-      for (EntityRecord entity : record.entities()) {
-        entity(json, entity);
-      }
-      json.writeEndArray();
-    }
-    json.writeFieldName("keywords");
-    if (startList(json, record.keywords())) {
-      for (KeywordRecord keyword : record.keywords()) {
-        json.writeStartObject();
-        json.writeStringField("text", keyword.text());
-        json.writeNumberField("score", keyword.score());
-        json.writeNumberField("count", keyword.count());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    }
-    json.writeFieldName("quotes");
-    if (startList(json, record.quotes())) {
-      for (QuoteRecord quote : record.quotes()) {
-        quote(json, quote);
-      }
-      json.writeEndArray();
-    }
-    json.writeFieldName("removed");
-    if (startList(json, record.removed())) {
-      for (RemovedRecord removed : record.removed()) {
-        json.writeStartObject();
-        json.writeNumberField("start", removed.start());
-        json.writeNumberField("end", removed.end());
-        json.writeStringField("reason", removed.reason());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    }
-    json.writeFieldName("warnings");
-    strings(json, record.warnings());
+    object(json, "dateline", record.dateline(), RecordJson::dateline);
+    object(json, "language", record.language(), (out, language) -> {
+      out.writeStringField("code", language.code());
+      out.writeNumberField("confidence", language.confidence());
+    });
+    object(json, "stats", record.stats(), (out, stats) -> {
+      out.writeNumberField("characters", stats.characters());
+      out.writeNumberField("words", stats.words());
+      out.writeNumberField("sentences", stats.sentences());
+    });
+    list(json, "summary", record.summary(), (out, sentence) -> object(out, sentence, RecordJson::summarySentence));
+    list(json, "entities", record.entities(), (out, entity) -> object(out, entity, RecordJson::entity));
+    list(json, "keywords", record.keywords(), (out, keyword) -> object(out, keyword, RecordJson::keyword));
+    list(json, "quotes", record.quotes(), (out, quote) -> object(out, quote, RecordJson::quote));
+    list(json, "removed", record.removed(), (out, removed) -> object(out, removed, RecordJson::removed));
+    list(json, "warnings", record.warnings(), JsonGenerator::writeString);
     if (record.text() != null) { // @JsonInclude(NON_NULL)
       json.writeStringField("text", record.text());
     }
@@ -144,75 +85,94 @@ final class RecordJson {
   }
 
   private static void dateline(JsonGenerator json, DatelineRecord dateline) throws IOException {
-    json.writeFieldName("dateline");
-    if (dateline == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartObject();
     json.writeStringField("place", dateline.place());
     json.writeStringField("source", dateline.source());
     json.writeNumberField("start", dateline.start());
     json.writeNumberField("end", dateline.end());
-    json.writeEndObject();
+  }
+
+  private static void summarySentence(JsonGenerator json, SummarySentence sentence) throws IOException {
+    json.writeStringField("text", sentence.text());
+    json.writeNumberField("sentence", sentence.sentence());
+    json.writeNumberField("start", sentence.start());
+    json.writeNumberField("end", sentence.end());
+    json.writeNumberField("score", sentence.score());
   }
 
   private static void entity(JsonGenerator json, EntityRecord entity) throws IOException {
-    json.writeStartObject();
     json.writeStringField("text", entity.text());
     json.writeStringField("type", entity.type());
     json.writeNumberField("count", entity.count());
     json.writeNumberField("salience", entity.salience());
-    json.writeFieldName("aliases");
-    strings(json, entity.aliases());
-    json.writeFieldName("mentions");
-    if (startList(json, entity.mentions())) {
-      for (MentionRecord mention : entity.mentions()) {
-        json.writeStartObject();
-        json.writeNumberField("start", mention.start());
-        json.writeNumberField("end", mention.end());
-        json.writeNumberField("sentence", mention.sentence());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
+    list(json, "aliases", entity.aliases(), JsonGenerator::writeString);
+    list(json, "mentions", entity.mentions(), (out, mention) -> object(out, mention, RecordJson::mention));
+  }
+
+  private static void mention(JsonGenerator json, MentionRecord mention) throws IOException {
+    json.writeNumberField("start", mention.start());
+    json.writeNumberField("end", mention.end());
+    json.writeNumberField("sentence", mention.sentence());
+  }
+
+  private static void keyword(JsonGenerator json, KeywordRecord keyword) throws IOException {
+    json.writeStringField("text", keyword.text());
+    json.writeNumberField("score", keyword.score());
+    json.writeNumberField("count", keyword.count());
   }
 
   private static void quote(JsonGenerator json, QuoteRecord quote) throws IOException {
-    json.writeStartObject();
     json.writeStringField("text", quote.text());
     json.writeNumberField("start", quote.start());
     json.writeNumberField("end", quote.end());
     json.writeNumberField("sentence", quote.sentence());
     json.writeStringField("speaker", quote.speaker());
-    json.writeFieldName("speakerStart");
-    nullableInt(json, quote.speakerStart());
-    json.writeFieldName("speakerEnd");
-    nullableInt(json, quote.speakerEnd());
+    nullableInt(json, "speakerStart", quote.speakerStart());
+    nullableInt(json, "speakerEnd", quote.speakerEnd());
+  }
+
+  private static void removed(JsonGenerator json, RemovedRecord removed) throws IOException {
+    json.writeNumberField("start", removed.start());
+    json.writeNumberField("end", removed.end());
+    json.writeStringField("reason", removed.reason());
+  }
+
+  /** Writes a value's fields, or of its items; the generator's methods throw IOException. */
+  private interface Fields<T> {
+    void write(JsonGenerator json, T value) throws IOException;
+  }
+
+  /** The field {@code name}: null, or an object of the value's fields. */
+  private static <T> void object(JsonGenerator json, String name, T value, Fields<T> fields) throws IOException {
+    json.writeFieldName(name);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      object(json, value, fields);
+    }
+  }
+
+  private static <T> void object(JsonGenerator json, T value, Fields<T> fields) throws IOException {
+    json.writeStartObject();
+    fields.write(json, value);
     json.writeEndObject();
   }
 
-  /** Writes null for a null list, else opens its array: the caller writes the items and closes it. */
-  private static boolean startList(JsonGenerator json, List<?> list) throws IOException {
-    if (list == null) {
+  /** The field {@code name}: null, or an array of the items, each written by {@code item}. */
+  private static <T> void list(JsonGenerator json, String name, List<T> items, Fields<T> item) throws IOException {
+    json.writeFieldName(name);
+    if (items == null) {
       json.writeNull();
-      return false;
+      return;
     }
     json.writeStartArray();
-    return true;
-  }
-
-  private static void strings(JsonGenerator json, List<String> strings) throws IOException {
-    if (startList(json, strings)) {
-      for (String string : strings) {
-        json.writeString(string);
-      }
-      json.writeEndArray();
+    for (int i = 0; i < items.size(); i++) { // no iterator: C1 would allocate one per list
+      item.write(json, items.get(i));
     }
+    json.writeEndArray();
   }
 
-  private static void nullableInt(JsonGenerator json, Integer value) throws IOException {
+  private static void nullableInt(JsonGenerator json, String name, Integer value) throws IOException {
+    json.writeFieldName(name);
     if (value == null) {
       json.writeNull();
     } else {

@@ -61,26 +61,18 @@ final class DetectorNormalizer {
    * middle surrogates spell) and a "-", and matches runs of it code point by code point.
    */
   private static String withoutEmoji(String text) {
-    StringBuilder out = null;
-    int copied = 0;
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
-      if (!isEmojiClass(codePoint)) {
-        i += Character.charCount(codePoint);
-        continue;
-      }
-      int end = i + Character.charCount(codePoint);
-      while (end < text.length() && isEmojiClass(codePoint = text.codePointAt(end))) {
-        end += Character.charCount(codePoint);
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length());
-      }
-      out.append(text, copied, i).append(' ');
-      copied = end;
-      i = end;
-    }
-    return out == null ? text : out.append(text, copied, text.length()).toString();
+    return replacedBySpaces(
+        text,
+        start -> {
+          if (start > 0 && Character.isSurrogatePair(text.charAt(start - 1), text.charAt(start))) {
+            return -1; // inside a code point the pattern did not match whole
+          }
+          int end = start;
+          while (end < text.length() && isEmojiClass(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+          }
+          return end > start ? end : -1;
+        });
   }
 
   private static boolean isEmojiClass(int codePoint) {
