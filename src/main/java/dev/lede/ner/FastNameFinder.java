@@ -40,12 +40,13 @@ public final class FastNameFinder implements TokenNameFinder {
 
   /**
    * Words whose weights are kept per generation of the cache a model's finders share (at most two
-   * are): about 0.85 KB each, so some 17 MB per generation. A stream of news
+   * are): about 0.85 KB each, so some 21 MB per generation. A stream of news
    * has more distinct words than the CoNLL dev set (10k, where 5,000 tagged at ~95 % of the speed
    * of an unbounded cache): on the 1,781 BBC dev articles 20,000 tag 9-10 % faster than 5,000
-   * (in-process CPU, alternating runs), and a 20,000-article batch still peaks at 283 MiB of RSS.
+   * (in-process CPU, alternating runs). 25,000, with the POS tagger's and the tokenizer's larger
+   * caches: see {@link dev.lede.pipeline.FastPosTagger#CACHED_WORDS}.
    */
-  static final int CACHED_WORDS = 20_000;
+  static final int CACHED_WORDS = 25_000;
 
   private static final String MODEL_ENTRY = "nameFinder.model";
   private static final String OTHER = "other";

@@ -21,11 +21,11 @@ public final class OpenNlpTokenizer implements Tokenizer {
 
   static final int MAX_WORD_CHARS = 100;
   /**
-   * Distinct words whose split is kept per generation of the cache (at most two are): about 3 MB
-   * each, and the model then runs for 10 % of the words of an 845k-word article (a 20,000-word
-   * least-recently-used map: 9 %).
+   * Distinct words whose split is kept per generation of the cache (at most two are): about 150
+   * bytes each. 20,000 had the model run for 10 % of the words of an 845k-word article (a
+   * 20,000-word least-recently-used map: 9 %); why 40,000: {@link FastPosTagger#CACHED_WORDS}.
    */
-  static final int REMEMBERED_WORDS = 20_000;
+  static final int REMEMBERED_WORDS = 40_000;
 
   /** A word's tokens: where each starts within the word, and its text. Never changed once made. */
   private record Split(int[] starts, String[] texts) {}
