@@ -34,6 +34,7 @@ public final class FastLanguageIdentifier implements LanguageIdentifier {
   private long[] gramKeys = new long[0];
   private int[] gramHashes = new int[0];
   private int[] order = new int[0];
+  private int[] predicates = new int[0];
   private long[] seen = new long[0];
   private int[] bucketSizes = new int[0];
 
@@ -87,6 +88,7 @@ public final class FastLanguageIdentifier implements LanguageIdentifier {
       gramKeys = new long[most];
       gramHashes = new int[most];
       order = new int[most];
+      predicates = new int[most];
       seen = new long[Integer.highestOneBit(Math.max(most, 1) * 2 - 1) << 1];
     }
     Arrays.fill(seen, 0);
@@ -193,10 +195,15 @@ public final class FastLanguageIdentifier implements LanguageIdentifier {
    */
   private int score(int grams) {
     Arrays.fill(sums, logPrior);
+    // all lookups first: each is a cache miss or two in the model's table, and independent of the
+    // others, so the processor overlaps them, which it cannot while each waits for the additions
+    // before it: the language stage 690-720k tokens/s against 560-650k (bench, one thread, C1)
     for (int i = 0; i < grams; i++) {
-      int predicate = model.predicate(gramKeys[order[i]]);
-      if (predicate >= 0) {
-        model.addWeights(predicate, sums);
+      predicates[i] = model.predicate(gramKeys[order[i]]);
+    }
+    for (int i = 0; i < grams; i++) {
+      if (predicates[i] >= 0) {
+        model.addWeights(predicates[i], sums);
       }
     }
     GisNormalization.normalize(sums);
