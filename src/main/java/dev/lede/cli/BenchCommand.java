@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Reports, on the articles of DIR:",
       "  1. model load time, and each pipeline stage's tokens/s on one thread (after a warm-up pass);",
-      "  2. in-process batch throughput, --threads 1 against --threads N;",
+      "  2. in-process batch throughput, --threads 1 against --threads N, in turns (one pass each per"
+          + " turn, as many turns as --passes): the median articles/s of each and of the turns' ratios;",
       "  3. whole runs of lede as a separate process on DIR (JVM start included), --threads 1 and N"
           + " in turns: the median time of each, articles/s, peak RSS, and the speed-up of each pair;",
       "  4. cold start: the median wall time of lede on one article against a bare JVM start;",
@@ -60,10 +61,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "DIR", required = true, description = "Folder of articles (*.txt, recursively).")
   private Path articles;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "400", description = "Articles for the in-process stage timing (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "400", description = "Articles for the in-process timings, of the stages and of the batch (default: ${DEFAULT-VALUE}).")
   private int limit;
 
-  @Option(names = "--passes", paramLabel = "N", defaultValue = "3", description = "Timed passes over them (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--passes", paramLabel = "N", defaultValue = "3", description = "Timed passes over them, for each stage and each thread count of the in-process batch (default: ${DEFAULT-VALUE}).")
   private int passes;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads to compare with one (default: processors).")
@@ -89,8 +90,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (processRuns < 1 || coldRuns < 1) {
-      throw new ParameterException(spec.commandLine(), "--process-runs and --cold-runs take 1 or more");
+    if (processRuns < 1 || coldRuns < 1 || passes < 1 || limit < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--process-runs, --cold-runs, --passes and --limit take 1 or more");
     }
     if (longArticleMegabytes != null && longArticleMegabytes < 1) {
       throw new ParameterException(spec.commandLine(), "--long-article takes 1 or more megabytes");
@@ -113,11 +115,24 @@ final class BenchCommand implements Callable<Integer> {
       out.printf("  %-11s %,12.0f tokens/s%n", stage.getKey(), stage.getValue());
     }
 
-    double one = inProcess(models, sample, 1);
-    double many = inProcess(models, sample, workers);
+    // in turns, as the whole runs below: one pass after the other measured a drift of the machine
+    // or a burst of the optimizing compiler as a speed-up (x1.26 one run, x1.93 the run before)
+    BatchRunner<Outcome> oneThread = inProcessRunner(models, sample, 1);
+    BatchRunner<Outcome> manyThreads = inProcessRunner(models, sample, workers);
+    double[] one = new double[passes];
+    double[] many = new double[passes];
+    double[] ratios = new double[passes];
+    for (int pass = 0; pass < passes; pass++) {
+      one[pass] = articlesPerSecond(oneThread, sample);
+      many[pass] = articlesPerSecond(manyThreads, sample);
+      ratios[pass] = many[pass] / one[pass];
+    }
+    Arrays.sort(one);
+    Arrays.sort(many);
+    Arrays.sort(ratios);
     out.printf(
-        "%nIn-process batch: %.0f articles/s at 1 thread, %.0f at %d threads: x%.2f%n",
-        one, many, workers, many / one);
+        "%nIn-process batch: %.0f articles/s at 1 thread, %.0f at %d threads: x%.2f (median of %d pairs; x%.2f to x%.2f)%n",
+        median(one), median(many), workers, median(ratios), passes, ratios[0], ratios[passes - 1]);
 
     double folderSecondsAtOneThread = Double.NaN;
     if (!skipProcess) {
@@ -175,22 +190,30 @@ final class BenchCommand implements Callable<Integer> {
     return sample;
   }
 
-  private static double inProcess(Models models, List<Article> sample, int threads) throws InterruptedException {
+  /** A batch runner over the sample, with this many threads, after a warm-up pass. */
+  private static BatchRunner<Outcome> inProcessRunner(Models models, List<Article> sample, int threads)
+      throws InterruptedException {
     Lede lede = new Lede(models, Summarizers::standard, Lede.Options.defaults(), InputStream.nullInputStream());
     // articles are read beforehand, so that only the pipeline is timed
     Map<String, Article> bySource = new HashMap<>();
-    List<Input> inputs = new ArrayList<>();
     for (Article article : sample) {
       bySource.put(article.source(), article);
-      inputs.add(new Input.FileInput(article.source(), Path.of(article.source())));
     }
     BatchRunner<Outcome> runner = new BatchRunner<>(input -> lede.summarize(bySource.get(input.source())), threads);
-    runner.run(inputs.iterator(), (in, outcome) -> {}); // warm-up
-    long start = System.nanoTime();
-    for (int pass = 0; pass < 2; pass++) {
-      runner.run(inputs.iterator(), (in, outcome) -> {});
+    articlesPerSecond(runner, sample);
+    return runner;
+  }
+
+  /** One pass of the runner over the sample. */
+  private static double articlesPerSecond(BatchRunner<Outcome> runner, List<Article> sample)
+      throws InterruptedException {
+    List<Input> inputs = new ArrayList<>();
+    for (Article article : sample) {
+      inputs.add(new Input.FileInput(article.source(), Path.of(article.source())));
     }
-    return 2.0 * sample.size() / ((System.nanoTime() - start) / 1e9);
+    long start = System.nanoTime();
+    runner.run(inputs.iterator(), (in, outcome) -> {});
+    return sample.size() / ((System.nanoTime() - start) / 1e9);
   }
 
   private double medianSeconds(List<String> command) throws IOException, InterruptedException {

@@ -381,6 +381,24 @@ class MainTest {
   }
 
   @Test
+  void benchTimesTheInProcessBatchInTurnsAndGivesTheRangeOfThePairsRatios() {
+    Run run = run("", true, "bench", "--articles", "samples", "--skip-process", "--passes", "2", "--limit", "3", "--threads", "2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("Stages, 1 thread, 3 articles x 2 passes:")
+        .containsPattern(
+            "In-process batch: \\d+ articles/s at 1 thread, \\d+ at 2 threads: x\\d+\\.\\d\\d"
+                + " \\(median of 2 pairs; x\\d+\\.\\d\\d to x\\d+\\.\\d\\d\\)");
+  }
+
+  @Test
+  void benchRefusesToTimeNoPasses() {
+    Run run = run("", true, "bench", "--articles", "samples", "--passes", "0");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--passes").doesNotContain("\tat ");
+  }
+
+  @Test
   void subcommandsAreListedUnderTheNamesTheirCommandsGive() {
     LedeCommand.SUBCOMMANDS.forEach(
         (name, command) -> assertThat(command.getAnnotation(Command.class).name()).isEqualTo(name));
