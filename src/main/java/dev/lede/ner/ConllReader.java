@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.formats.Conll02NameSampleStream;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.Span;
 
@@ -22,7 +23,8 @@ import opennlp.tools.util.Span;
  */
 public final class ConllReader {
 
-  private static final String DOCSTART = "-DOCSTART-";
+  /** The line that starts a document, in its first column: OpenNLP's CoNLL readers' own constant. */
+  static final String DOCSTART = Conll02NameSampleStream.DOCSTART;
 
   private ConllReader() {}
 

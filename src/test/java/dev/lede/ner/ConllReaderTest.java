@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConllReaderTest {
 
   static final String SAMPLE = """
-      -DOCSTART- -X- -X- O
+      %1$s -X- -X- O
 
       Marta NNP B-NP B-PER
       Okonkwo NNP I-NP I-PER
@@ -27,11 +27,11 @@ class ConllReaderTest {
       Nordic JJ B-NP B-MISC
       skis NNS I-NP O
 
-      -DOCSTART- -X- -X- O
+      %1$s -X- -X- O
 
       Paulo NNP B-NP B-PER
       Dias NNP I-NP I-PER
-      left VBD B-VP O""";
+      left VBD B-VP O""".formatted(ConllReader.DOCSTART);
 
   @Test
   void readsTokensSpansAndDocumentBoundaries() throws IOException {

@@ -27,16 +27,16 @@ import org.junit.jupiter.api.Test;
 /** FastNameFinder must find exactly the spans OpenNLP's NameFinderME finds, whatever the model's features. */
 class FastNameFinderTest {
 
-  /** Invented sentences; a -DOCSTART- line starts a new document (adaptive data is cleared). */
+  /** Invented sentences; a line of its own, "#", starts a new document (adaptive data is cleared). */
   private static final String TEXT = """
-      -DOCSTART-
+      #
       Marta Okonkwo flew from Lisbon to New York on Monday to meet Veltrix Holdings .
       " We will not sell , " said Paulo Dias , the chief executive of Brenmoor Group .
       SOCCER - CASTILLON BANK CUP : ORVANE BEAT QUITO 2-1 IN OSAKA
       Okonkwo said the Nordic Cup would move to Sri Lanka and New Zealand in 2027 .
       Dias
       .
-      -DOCSTART-
+      #
       The Tallinn-based firm , founded by Ines Varga in 1998 , employs 4,500 people in Estonia , Latvia and Lithuania .
       Varga 's company , Varga Labs , listed shares in Frankfurt , London and Hong Kong after talks with Deutsche Bank and the European Commission .
       Mr. O'Neill , 43 , said : " It is done . "
@@ -56,7 +56,7 @@ class FastNameFinderTest {
   private static List<String[]> sentences() {
     List<String[]> sentences = new ArrayList<>();
     for (String line : TEXT.strip().split("\n")) {
-      sentences.add(line.equals("-DOCSTART-") ? null : line.strip().split(" "));
+      sentences.add(line.equals("#") ? null : line.strip().split(" "));
     }
     // a long sentence: every word at every offset, and more tokens than OpenNLP's feature cache holds
     List<String> words = new ArrayList<>();

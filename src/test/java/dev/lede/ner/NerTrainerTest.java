@@ -26,7 +26,7 @@ public class NerTrainerTest {
     String[][] companies = {{"Veltrix", "Holdings"}, {"Brenmoor", "Group"}, {"Castillon", "Bank"}, {"Orvane", "Corp"}};
     StringBuilder data = new StringBuilder();
     for (int i = 0; i < people.length; i++) {
-      data.append("-DOCSTART- -X- -X- O\n\n");
+      data.append(ConllReader.DOCSTART).append(" -X- -X- O\n\n");
       data.append(people[i][0]).append(" B-PER\n").append(people[i][1]).append(" I-PER\n")
           .append("visited O\n").append(places[i]).append(" B-LOC\n").append("on O\nMonday O\n. O\n\n");
       data.append(companies[i][0]).append(" B-ORG\n").append(companies[i][1]).append(" I-ORG\n")
