@@ -2,12 +2,12 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.pipeline.ApacheModels;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -101,7 +101,8 @@ class DocumentFeatureGeneratorTest {
     // "Lisbon" is capitalised in one sentence and "lisbon" lower-case in the next: only a
     // generator that sees both sentences gives it both case flags (3)
     String data = NerTrainerTest.trainingData()
-        + "-DOCSTART- -X- -X- O\n\nIn O\nLisbon B-LOC\nit O\nrained O\n. O\n\nIt O\nsaid O\nlisbon O\n. O\n\n";
+        + ConllReader.DOCSTART
+        + " -X- -X- O\n\nIn O\nLisbon B-LOC\nit O\nrained O\n. O\n\nIt O\nsaid O\nlisbon O\n. O\n\n";
     List<NameSample> samples = ConllReader.read(new StringReader(data));
     String descriptor =
         "<featureGenerators name=\"nameFinder\">"
@@ -114,8 +115,6 @@ class DocumentFeatureGeneratorTest {
                 NerTrainingConfig.Algorithm.PERCEPTRON, 5, 1, 0, 3, descriptor.getBytes(), Map.of()));
 
     PerceptronModel perceptron = model.getArtifact("nameFinder.model");
-    @SuppressWarnings("unchecked")
-    Map<String, Context> predicates = (Map<String, Context>) perceptron.getDataStructures()[1];
-    assertThat(predicates).containsKey("dc=3mc").containsKey("dc=3ml");
+    assertThat(ApacheModels.predicates(perceptron)).containsKey("dc=3mc").containsKey("dc=3ml");
   }
 }

@@ -1,6 +1,10 @@
 package dev.lede.pipeline;
 
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -22,6 +26,21 @@ public final class ApacheModels {
   }
 
   private ApacheModels() {}
+
+  static POSModel posModel() {
+    return POS;
+  }
+
+  /** The POS model's maxent model, whose weights the fast tagger reads. */
+  static GISModel posWeights() {
+    return (GISModel) POS.getArtifact("pos.model");
+  }
+
+  /** A maxent or perceptron model's contexts (outcomes and their weights), by feature. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Context> predicates(AbstractModel model) {
+    return (Map<String, Context>) model.getDataStructures()[1];
+  }
 
   public static OpenNlpSentenceSplitter sentenceSplitter() {
     return new OpenNlpSentenceSplitter(SENTENCES);

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 class CompactWeightsTest {
 
-  private static final POSModel POS = Models.load(Models.POS_MODEL, POSModel::new);
-
   private static CompactWeights roundTrip(CompactWeights weights) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     weights.write(out);
@@ -24,14 +22,12 @@ class CompactWeightsTest {
 
   @Test
   void everyPredicateKeepsItsWeightsInOpenNlpsOrderThroughWriteAndRead() throws IOException {
-    GISModel gis = (GISModel) POS.getArtifact("pos.model");
-    Object[] data = gis.getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> predicates = (Map<String, Context>) data[1];
+    GISModel gis = ApacheModels.posWeights();
+    Map<String, Context> predicates = ApacheModels.predicates(gis);
 
     CompactWeights weights = roundTrip(CompactWeights.of(gis));
 
-    assertThat(weights.outcomes()).containsExactly((String[]) data[2]);
+    assertThat(weights.outcomes()).containsExactly((String[]) gis.getDataStructures()[2]);
     assertThat(weights.predicateCount()).isEqualTo(predicates.size());
     double[] expected = new double[weights.outcomeCount()];
     double[] actual = new double[weights.outcomeCount()];
@@ -51,9 +47,8 @@ class CompactWeightsTest {
 
   @Test
   void aFeatureNamedInPartsIsLookedUpAsItsString() {
-    GISModel gis = (GISModel) POS.getArtifact("pos.model");
-    @SuppressWarnings("unchecked")
-    Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+    GISModel gis = ApacheModels.posWeights();
+    Map<String, Context> predicates = ApacheModels.predicates(gis);
     CompactWeights weights = CompactWeights.of(gis);
     int pairs = 0;
 
@@ -114,7 +109,7 @@ class CompactWeightsTest {
 
   @Test
   void anUnknownFeatureHasNoWeights() {
-    CompactWeights weights = CompactWeights.of(POS, "pos.model");
+    CompactWeights weights = CompactWeights.of(ApacheModels.posModel(), "pos.model");
     double[] scores = new double[weights.outcomeCount()];
 
     for (String unknown : new String[] {"", "w=harbourferryz", "w=the ", "\0", "w=\uD83D\uDE00"}) {

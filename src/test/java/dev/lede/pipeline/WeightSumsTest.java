@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.postag.POSModel;
 import org.junit.jupiter.api.Test;
 
 class WeightSumsTest {
-
-  private static final POSModel POS = Models.load(Models.POS_MODEL, POSModel::new);
 
   /**
    * Whole-string features are remembered by reference in a small table: every POS feature, twice
@@ -21,13 +16,11 @@ class WeightSumsTest {
    */
   @Test
   void rememberedLookupsAddWhatTheModelsLookupsAdd() {
-    GISModel gis = (GISModel) POS.getArtifact("pos.model");
-    @SuppressWarnings("unchecked")
-    Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+    GISModel gis = ApacheModels.posWeights();
     CompactWeights weights = CompactWeights.of(gis);
     List<String> features = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
-      for (String feature : predicates.keySet()) {
+      for (String feature : ApacheModels.predicates(gis).keySet()) {
         features.add(feature);
         features.add(new String(feature)); // the same feature, another String
         features.add(feature + "\u0000unknown");
@@ -47,7 +40,7 @@ class WeightSumsTest {
 
   @Test
   void featuresTheModelDoesNotKnowMakeNoSums() {
-    WeightSums sums = new WeightSums(CompactWeights.of((GISModel) POS.getArtifact("pos.model")));
+    WeightSums sums = new WeightSums(CompactWeights.of(ApacheModels.posWeights()));
     sums.into(null);
     sums.add("no such feature");
     sums.add("no such feature");
