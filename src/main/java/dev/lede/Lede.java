@@ -1,5 +1,8 @@
 package dev.lede;
 
+import dev.lede.analysis.AnalyzedArticle;
+import dev.lede.analysis.ArticleAnalyzer;
+import dev.lede.analysis.Models;
 import dev.lede.input.Article;
 import dev.lede.input.Input;
 import dev.lede.input.InputError;
@@ -8,10 +11,7 @@ import dev.lede.input.InputFormat;
 import dev.lede.input.InputReader;
 import dev.lede.output.OffsetUnit;
 import dev.lede.output.RecordBuilder;
-import dev.lede.pipeline.AnalyzedArticle;
-import dev.lede.pipeline.ArticleAnalyzer;
 import dev.lede.pipeline.Deadline;
-import dev.lede.pipeline.Models;
 import dev.lede.summary.RankedSentence;
 import dev.lede.summary.Summarizer;
 import dev.lede.summary.SummaryLength;

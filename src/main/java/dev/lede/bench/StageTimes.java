@@ -1,10 +1,10 @@
 package dev.lede.bench;
 
+import dev.lede.analysis.AnalyzedArticle;
+import dev.lede.analysis.ArticleAnalyzer;
 import dev.lede.input.Article;
 import dev.lede.output.OffsetUnit;
 import dev.lede.output.RecordBuilder;
-import dev.lede.pipeline.AnalyzedArticle;
-import dev.lede.pipeline.ArticleAnalyzer;
 import dev.lede.pipeline.Deadline;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.StageClock;

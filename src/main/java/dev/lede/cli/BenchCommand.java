@@ -2,16 +2,16 @@ package dev.lede.cli;
 
 import dev.lede.Lede;
 import dev.lede.Outcome;
+import dev.lede.analysis.Models;
+import dev.lede.batch.BatchRunner;
 import dev.lede.bench.LongArticle;
 import dev.lede.bench.ProcessRuns;
 import dev.lede.bench.StageTimes;
-import dev.lede.batch.BatchRunner;
 import dev.lede.input.Article;
 import dev.lede.input.Input;
 import dev.lede.input.InputException;
 import dev.lede.input.InputReader;
 import dev.lede.input.InputWalker;
-import dev.lede.pipeline.Models;
 import dev.lede.summary.Summarizers;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,12 @@
 package dev.lede.cli;
 
-import dev.lede.ner.ConllReader;
-import dev.lede.ner.EntityCounts;
+import dev.lede.analysis.Models;
+import dev.lede.eval.ConllReader;
+import dev.lede.eval.EntityCounts;
+import dev.lede.eval.NerEvaluation;
+import dev.lede.eval.NerEvaluator;
+import dev.lede.eval.PredictionWriter;
 import dev.lede.ner.FastNameFinder;
-import dev.lede.ner.NerEvaluation;
-import dev.lede.ner.NerEvaluator;
-import dev.lede.ner.PredictionWriter;
-import dev.lede.pipeline.Models;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,14 +1,14 @@
 package dev.lede.cli;
 
-import dev.lede.pipeline.ArticleAnalyzer;
-import dev.lede.pipeline.Models;
+import dev.lede.analysis.ArticleAnalyzer;
+import dev.lede.analysis.Models;
+import dev.lede.eval.SummaryCorpus;
+import dev.lede.eval.SummaryEvaluation;
+import dev.lede.eval.SummaryEvaluation.NamedSummarizer;
+import dev.lede.eval.SummaryEvaluation.Result;
 import dev.lede.summary.LeadSummarizer;
 import dev.lede.summary.NewsSummarizer;
 import dev.lede.summary.NewsSummarizer.Weights;
-import dev.lede.summary.SummaryCorpus;
-import dev.lede.summary.SummaryEvaluation;
-import dev.lede.summary.SummaryEvaluation.NamedSummarizer;
-import dev.lede.summary.SummaryEvaluation.Result;
 import dev.lede.summary.SummaryLength;
 import dev.lede.summary.TextRankSummarizer;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.Lede;
 import dev.lede.Outcome;
+import dev.lede.analysis.Models;
 import dev.lede.batch.BatchRunner;
 import dev.lede.input.Input;
 import dev.lede.input.InputFormat;
@@ -11,7 +12,6 @@ import dev.lede.output.OutputDirectory;
 import dev.lede.output.OutputFormat;
 import dev.lede.output.RecordWriter;
 import dev.lede.output.SerializedRecord;
-import dev.lede.pipeline.Models;
 import dev.lede.summary.Summarizer;
 import dev.lede.summary.SummaryLength;
 import java.io.BufferedOutputStream;
@@ -37,8 +37,8 @@ import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lede [OPTIONS] [INPUT...]}: summarize news articles into JSON. */

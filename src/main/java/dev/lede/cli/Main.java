@@ -1,6 +1,6 @@
 package dev.lede.cli;
 
-import dev.lede.pipeline.Models;
+import dev.lede.analysis.Models;
 import dev.lede.summary.Summarizers;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,11 +1,11 @@
 package dev.lede.cli;
 
-import dev.lede.ner.ClusterTrainer;
-import dev.lede.ner.ConllReader;
-import dev.lede.ner.NerTrainer;
-import dev.lede.ner.NerTrainingConfig;
-import dev.lede.ner.PublicGazetteer;
+import dev.lede.eval.ConllReader;
 import dev.lede.ner.WordClusters;
+import dev.lede.train.ClusterTrainer;
+import dev.lede.train.NerTrainer;
+import dev.lede.train.NerTrainingConfig;
+import dev.lede.train.PublicGazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.lede.cli;
 
-import dev.lede.ner.ClusterTrainer;
-import dev.lede.ner.UnlabeledText;
+import dev.lede.train.ClusterTrainer;
+import dev.lede.train.UnlabeledText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.lede.entity;
 
-import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.lede.keywords;
 
-import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.PorterStems;
 import dev.lede.pipeline.Sentence;

@@ -10,7 +10,7 @@ import opennlp.tools.namefind.NameSample;
  * across the whole document (how a word is cased in the rest of the article). OpenNLP's finders
  * and trainers hand feature generators one sentence at a time, so whoever drives them names the
  * document here before its first sentence: {@link OpenNlpEntityFinder} (the article),
- * {@link NerEvaluator} and {@link NerTrainer} (each document of a CoNLL file). Without a
+ * {@code NerEvaluator} and {@code NerTrainer} (each document of a CoNLL file). Without a
  * document, a generator takes the sentence for the whole document.
  */
 public final class DocumentContext {
@@ -48,7 +48,7 @@ public final class DocumentContext {
    * never saw it predicted for each sentence, which {@link PreviousLabelFeatureGenerator} then
    * remembers instead of the gold ones.
    */
-  static Scope enter(List<String[]> sentences, List<String[]> predictedOutcomes) {
+  public static Scope enter(List<String[]> sentences, List<String[]> predictedOutcomes) {
     if (predictedOutcomes.size() != sentences.size()) {
       throw new IllegalArgumentException("one predicted outcome sequence per sentence is needed");
     }

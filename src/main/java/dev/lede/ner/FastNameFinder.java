@@ -1,9 +1,9 @@
 package dev.lede.ner;
 
-import dev.lede.pipeline.Beam;
-import dev.lede.pipeline.Beam.Candidate;
-import dev.lede.pipeline.CompactWeights;
-import dev.lede.pipeline.WordCache;
+import dev.lede.inference.Beam;
+import dev.lede.inference.Beam.Candidate;
+import dev.lede.inference.CompactWeights;
+import dev.lede.inference.WordCache;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

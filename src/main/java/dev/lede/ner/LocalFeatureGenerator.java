@@ -1,6 +1,6 @@
 package dev.lede.ner;
 
-import dev.lede.pipeline.FeatureSink;
+import dev.lede.inference.FeatureSink;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;

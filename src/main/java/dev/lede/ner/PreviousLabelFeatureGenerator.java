@@ -9,7 +9,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * The last outcome given to the same token earlier in the document ("pd=" + outcome, as OpenNLP's
  * previous-map feature). OpenNLP's trainer remembers the gold outcomes, so in training the feature
  * is always right and the model trusts it more than its own predictions deserve; when
- * {@link NerTrainer} provides outcomes predicted by models that did not see the document (through
+ * {@code NerTrainer} provides outcomes predicted by models that did not see the document (through
  * {@link DocumentContext}), those are remembered instead, as they will be when tagging.
  */
 final class PreviousLabelFeatureGenerator implements AdaptiveFeatureGenerator {

@@ -1,9 +1,9 @@
 package dev.lede.ner;
 
-import dev.lede.pipeline.CompactWeights;
-import dev.lede.pipeline.FeatureSink;
-import dev.lede.pipeline.WeightSums;
-import dev.lede.pipeline.WordCache;
+import dev.lede.inference.CompactWeights;
+import dev.lede.inference.FeatureSink;
+import dev.lede.inference.WeightSums;
+import dev.lede.inference.WordCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

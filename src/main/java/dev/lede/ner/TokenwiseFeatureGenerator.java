@@ -1,6 +1,6 @@
 package dev.lede.ner;
 
-import dev.lede.pipeline.FeatureSink;
+import dev.lede.inference.FeatureSink;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**

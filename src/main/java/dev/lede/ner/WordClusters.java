@@ -1,6 +1,6 @@
 package dev.lede.ner;
 
-import dev.lede.pipeline.BulkReader;
+import dev.lede.inference.BulkReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,16 +1,16 @@
 package dev.lede.output;
 
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.clean.Removal;
 import dev.lede.entity.Entity;
+import dev.lede.entity.EntityGrouper;
 import dev.lede.input.Dateline;
 import dev.lede.keywords.Keyword;
 import dev.lede.keywords.KeywordExtractor;
-import dev.lede.entity.EntityGrouper;
-import dev.lede.pipeline.AnalyzedArticle;
-import dev.lede.quotes.Quote;
-import dev.lede.quotes.QuoteFinder;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;
+import dev.lede.quotes.Quote;
+import dev.lede.quotes.QuoteFinder;
 import dev.lede.summary.RankedSentence;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.lede.pipeline;
 
+import dev.lede.inference.CompactLanguageModel;
+import dev.lede.inference.GisNormalization;
 import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,6 +1,12 @@
 package dev.lede.pipeline;
 
-import dev.lede.pipeline.Beam.Candidate;
+import dev.lede.inference.Beam;
+import dev.lede.inference.Beam.Candidate;
+import dev.lede.inference.CompactWeights;
+import dev.lede.inference.FeatureSink;
+import dev.lede.inference.GisNormalization;
+import dev.lede.inference.WeightSums;
+import dev.lede.inference.WordCache;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

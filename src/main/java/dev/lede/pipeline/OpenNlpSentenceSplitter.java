@@ -59,7 +59,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
    * space (the detector's scans stop at ' ' only), and no end-of-sentence character in a run
    * longer than {@link #MAX_RUN}, so that its cost stays linear.
    */
-  static String detectorView(String line, String endOfSentence) {
+  public static String detectorView(String line, String endOfSentence) {
     char[] view = line.toCharArray();
     int runStart = 0;
     for (int i = 0; i <= view.length; i++) {

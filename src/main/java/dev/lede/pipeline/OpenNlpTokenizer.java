@@ -1,5 +1,6 @@
 package dev.lede.pipeline;
 
+import dev.lede.inference.WordCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

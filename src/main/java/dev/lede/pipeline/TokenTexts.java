@@ -11,12 +11,12 @@ import java.util.Map;
  * would be most of the article's memory (about 50 bytes a token, against 32 for the token).
  * Lives for one article, so it holds no more words than the article has.
  */
-final class TokenTexts {
+public final class TokenTexts {
 
   private final Map<String, String> texts = new HashMap<>();
 
   /** The tokens, each with the article's one copy of its text. */
-  List<Token> shared(List<Token> tokens) {
+  public List<Token> shared(List<Token> tokens) {
     List<Token> shared = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       String text = texts.putIfAbsent(t.text(), t.text());

@@ -1,5 +1,7 @@
 package dev.lede.pipeline;
 
+import dev.lede.inference.CompactWeights;
+import dev.lede.inference.GisNormalization;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

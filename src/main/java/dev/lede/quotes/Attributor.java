@@ -1,7 +1,7 @@
 package dev.lede.quotes;
 
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.entity.Entity;
-import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;

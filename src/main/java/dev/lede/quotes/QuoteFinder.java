@@ -1,8 +1,8 @@
 package dev.lede.quotes;
 
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.entity.Entity;
 import dev.lede.entity.EntityGrouper;
-import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.Sentence;
 import java.util.ArrayList;
 import java.util.List;

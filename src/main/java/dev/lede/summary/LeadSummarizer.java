@@ -1,6 +1,6 @@
 package dev.lede.summary;
 
-import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.analysis.AnalyzedArticle;
 import java.util.List;
 
 /** The Lead-N baseline: the article's first sentences, as many as the length allows. */

@@ -1,6 +1,6 @@
 package dev.lede.summary;
 
-import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.analysis.AnalyzedArticle;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.lede.summary;
 
-import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
 import dev.lede.summary.SentenceHygiene.Defect;

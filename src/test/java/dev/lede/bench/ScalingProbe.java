@@ -1,5 +1,8 @@
 package dev.lede.bench;
 
+import dev.lede.analysis.AnalyzedArticle;
+import dev.lede.analysis.ArticleAnalyzer;
+import dev.lede.analysis.Models;
 import dev.lede.entity.Entity;
 import dev.lede.entity.EntityGrouper;
 import dev.lede.input.Article;
@@ -11,10 +14,7 @@ import dev.lede.output.OffsetUnit;
 import dev.lede.output.OutputFormat;
 import dev.lede.output.RecordBuilder;
 import dev.lede.output.RecordWriter;
-import dev.lede.pipeline.AnalyzedArticle;
-import dev.lede.pipeline.ArticleAnalyzer;
 import dev.lede.pipeline.Deadline;
-import dev.lede.pipeline.Models;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.StageClock;
 import dev.lede.quotes.QuoteFinder;

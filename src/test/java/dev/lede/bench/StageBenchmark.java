@@ -1,9 +1,9 @@
 package dev.lede.bench;
 
+import dev.lede.analysis.AnalyzedArticle;
+import dev.lede.analysis.ArticleAnalyzer;
+import dev.lede.analysis.Models;
 import dev.lede.input.Article;
-import dev.lede.pipeline.AnalyzedArticle;
-import dev.lede.pipeline.ArticleAnalyzer;
-import dev.lede.pipeline.Models;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Stages;
 import dev.lede.pipeline.Token;

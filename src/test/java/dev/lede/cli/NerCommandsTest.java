@@ -2,7 +2,7 @@ package dev.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.ner.NerTrainerTest;
+import dev.lede.train.NerTrainerTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

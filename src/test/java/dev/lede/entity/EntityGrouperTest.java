@@ -3,7 +3,7 @@ package dev.lede.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.analysis.AnalyzedArticle;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;

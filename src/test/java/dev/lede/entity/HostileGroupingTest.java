@@ -2,8 +2,8 @@ package dev.lede.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.input.Article;
-import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.Language;
 import dev.lede.pipeline.Mention;
 import dev.lede.pipeline.Sentence;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.lede.pipeline.Models;
+import dev.lede.analysis.Models;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.SentenceSplitter;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.lede.keywords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.entity.AnnotatedText;
 import dev.lede.input.Article;
-import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.Language;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;

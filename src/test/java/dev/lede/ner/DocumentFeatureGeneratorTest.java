@@ -2,7 +2,11 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.eval.ConllReader;
 import dev.lede.pipeline.ApacheModels;
+import dev.lede.train.NerTrainer;
+import dev.lede.train.NerTrainerTest;
+import dev.lede.train.NerTrainingConfig;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -2,7 +2,12 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.pipeline.Models;
+import dev.lede.analysis.Models;
+import dev.lede.eval.ConllReader;
+import dev.lede.inference.ModelResources;
+import dev.lede.train.NerTrainer;
+import dev.lede.train.NerTrainerTest;
+import dev.lede.train.NerTrainingConfig;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -49,7 +54,7 @@ class FastNameFinderTest {
   @BeforeAll
   static void load() {
     shipped = Models.loadNer(Models.NER_MODEL);
-    compact = Models.loadCompact(Models.NER_MODEL_COMPACT, Models.NER_MODEL, TokenNameFinderModel::new);
+    compact = ModelResources.loadCompact(Models.NER_MODEL_COMPACT, Models.NER_MODEL, TokenNameFinderModel::new);
   }
 
   /** The sentences, with a null standing for each document boundary. */

@@ -2,6 +2,7 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.train.PublicGazetteer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

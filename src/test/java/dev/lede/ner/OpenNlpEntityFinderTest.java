@@ -2,9 +2,9 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.analysis.Models;
 import dev.lede.pipeline.ApacheModels;
 import dev.lede.pipeline.Mention;
-import dev.lede.pipeline.Models;
 import dev.lede.pipeline.OpenNlpTokenizer;
 import dev.lede.pipeline.Sentence;
 import java.util.List;

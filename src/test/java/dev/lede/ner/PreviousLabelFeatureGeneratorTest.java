@@ -2,6 +2,10 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.eval.ConllReader;
+import dev.lede.train.NerTrainer;
+import dev.lede.train.NerTrainerTest;
+import dev.lede.train.NerTrainingConfig;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.pipeline.FeatureSink;
+import dev.lede.inference.FeatureSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package dev.lede.pipeline;
 
+import dev.lede.analysis.ArticleAnalyzer;
+import dev.lede.analysis.Models;
+import dev.lede.inference.CompactLanguageModel;
+import dev.lede.inference.ModelResources;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -15,24 +19,24 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class ApacheModels {
 
-  private static final SentenceModel SENTENCES = Models.load(Models.SENTENCE_MODEL, SentenceModel::new);
-  private static final TokenizerModel TOKENS = Models.load(Models.TOKEN_MODEL, TokenizerModel::new);
-  private static final POSModel POS = Models.load(Models.POS_MODEL, POSModel::new);
+  private static final SentenceModel SENTENCES = ModelResources.load(Models.SENTENCE_MODEL, SentenceModel::new);
+  private static final TokenizerModel TOKENS = ModelResources.load(Models.TOKEN_MODEL, TokenizerModel::new);
+  private static final POSModel POS = ModelResources.load(Models.POS_MODEL, POSModel::new);
 
   /** The language model is large: loaded only by the tests that ask for it. */
   private static final class Language {
     static final CompactLanguageModel MODEL =
-        CompactLanguageModel.load(CompactLanguageModel.RESOURCE);
+        CompactLanguageModel.load(CompactLanguageModel.RESOURCE, Models.LANGUAGE_MODEL);
   }
 
   private ApacheModels() {}
 
-  static POSModel posModel() {
+  public static POSModel posModel() {
     return POS;
   }
 
   /** The POS model's maxent model, whose weights the fast tagger reads. */
-  static GISModel posWeights() {
+  public static GISModel posWeights() {
     return (GISModel) POS.getArtifact("pos.model");
   }
 

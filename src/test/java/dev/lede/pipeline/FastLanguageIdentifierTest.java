@@ -3,6 +3,9 @@ package dev.lede.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lede.analysis.Models;
+import dev.lede.inference.CompactLanguageModel;
+import dev.lede.inference.ModelResources;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -21,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class FastLanguageIdentifierTest {
 
   private static final LanguageDetectorModel OPENNLP_MODEL =
-      Models.load(Models.LANGUAGE_MODEL, LanguageDetectorModel::new);
+      ModelResources.load(Models.LANGUAGE_MODEL, LanguageDetectorModel::new);
   private static final CompactLanguageModel MODEL =
-      CompactLanguageModel.load(CompactLanguageModel.RESOURCE);
+      CompactLanguageModel.load(CompactLanguageModel.RESOURCE, Models.LANGUAGE_MODEL);
 
   private static final List<String> TEXTS =
       List.of(
@@ -140,7 +143,7 @@ class FastLanguageIdentifierTest {
 
   @Test
   void aMissingCompactModelSaysHowItIsMade() {
-    assertThatThrownBy(() -> CompactLanguageModel.load("/dev/lede/pipeline/no-such.compact"))
+    assertThatThrownBy(() -> CompactLanguageModel.load("/dev/lede/pipeline/no-such.compact", Models.LANGUAGE_MODEL))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("/dev/lede/pipeline/no-such.compact is missing from the classpath")
         .hasMessageContaining("process-classes");

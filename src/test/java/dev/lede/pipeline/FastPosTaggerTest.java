@@ -2,6 +2,8 @@ package dev.lede.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.analysis.Models;
+import dev.lede.inference.ModelResources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 class FastPosTaggerTest {
 
-  private static final POSModel MODEL = Models.load(Models.POS_MODEL, POSModel::new);
+  private static final POSModel MODEL = ModelResources.load(Models.POS_MODEL, POSModel::new);
   /** What lede runs on: the compact form the build wrote into target/classes. */
-  private static final POSModel COMPACT = Models.loadCompact(Models.POS_MODEL_COMPACT, Models.POS_MODEL, POSModel::new);
+  private static final POSModel COMPACT = ModelResources.loadCompact(Models.POS_MODEL_COMPACT, Models.POS_MODEL, POSModel::new);
 
   private static final List<String> SENTENCES =
       List.of(

@@ -2,6 +2,8 @@ package dev.lede.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.analysis.Models;
+import dev.lede.inference.ModelResources;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.tokenize.TokenizerME;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class OpenNlpTokenizerTest {
 
-  private static final TokenizerModel MODEL = Models.load(Models.TOKEN_MODEL, TokenizerModel::new);
+  private static final TokenizerModel MODEL = ModelResources.load(Models.TOKEN_MODEL, TokenizerModel::new);
 
   private static Sentence sentence(String text, int start) {
     return new Sentence(0, start, start + text.length(), text, List.of());

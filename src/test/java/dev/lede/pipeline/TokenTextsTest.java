@@ -2,6 +2,8 @@ package dev.lede.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.analysis.AnalyzedArticle;
+import dev.lede.analysis.ArticleAnalyzer;
 import dev.lede.input.Article;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

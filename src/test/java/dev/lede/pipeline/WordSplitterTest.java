@@ -3,6 +3,10 @@ package dev.lede.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lede.analysis.Models;
+import dev.lede.inference.CompactWeights;
+import dev.lede.inference.ModelResources;
+import dev.lede.train.CompactModelWriterTest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 class WordSplitterTest {
 
-  private static final TokenizerModel MODEL = Models.load(Models.TOKEN_MODEL, TokenizerModel::new);
+  private static final TokenizerModel MODEL = ModelResources.load(Models.TOKEN_MODEL, TokenizerModel::new);
   /** What lede runs on: the build's compact form of the model. */
   private static final TokenizerModel COMPACT =
-      Models.loadCompact(Models.TOKEN_MODEL_COMPACT, Models.TOKEN_MODEL, TokenizerModel::new);
+      ModelResources.loadCompact(Models.TOKEN_MODEL_COMPACT, Models.TOKEN_MODEL, TokenizerModel::new);
 
   /** Words the model splits, words it keeps, and each of the feature generator's char classes. */
   private static final List<String> WORDS =

@@ -2,8 +2,8 @@ package dev.lede.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.entity.AnnotatedText;
-import dev.lede.pipeline.AnalyzedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package dev.lede.summary;
 
+import dev.lede.analysis.AnalyzedArticle;
+import dev.lede.analysis.ArticleAnalyzer;
 import dev.lede.input.Article;
-import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.ApacheModels;
-import dev.lede.pipeline.ArticleAnalyzer;
 
 /** Small articles written for the tests, analyzed by the Apache-model pipeline. */
-final class Articles {
+public final class Articles {
 
   private static final ThreadLocal<ArticleAnalyzer> ANALYZER =
       ThreadLocal.withInitial(ApacheModels::analyzerWithoutEntities);
@@ -14,7 +14,7 @@ final class Articles {
   private Articles() {}
 
   /** {@code lines} joined by newlines: each line is a paragraph of the body, no title. */
-  static AnalyzedArticle analyze(String... lines) {
+  public static AnalyzedArticle analyze(String... lines) {
     return ANALYZER.get().analyze(Article.of("test", String.join("\n", lines), null));
   }
 }

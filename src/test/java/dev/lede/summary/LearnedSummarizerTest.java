@@ -2,7 +2,7 @@ package dev.lede.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.pipeline.AnalyzedArticle;
+import dev.lede.analysis.AnalyzedArticle;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

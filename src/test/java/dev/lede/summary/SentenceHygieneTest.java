@@ -2,10 +2,10 @@ package dev.lede.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.pipeline.AnalyzedArticle;
-import dev.lede.summary.SentenceHygiene.Defect;
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
+import dev.lede.summary.SentenceHygiene.Defect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package dev.lede.summary;
 
+import dev.lede.analysis.AnalyzedArticle;
 import dev.lede.input.Article;
-import dev.lede.pipeline.AnalyzedArticle;
 import dev.lede.pipeline.Language;
 import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;

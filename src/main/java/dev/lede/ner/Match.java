@@ -1,4 +1,0 @@
-package dev.lede.ner;
-
-/** What a rule found at a token: its type and the index of the token after it. */
-record Match(NumericType type, int end) {}

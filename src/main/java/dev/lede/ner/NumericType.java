@@ -1,9 +1,0 @@
-package dev.lede.ner;
-
-/** The kinds of mention {@link NumericEntityFinder} finds; their names are the mention types. */
-enum NumericType {
-  DATE,
-  TIME,
-  MONEY,
-  PERCENT
-}
