@@ -36,7 +36,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * JMH figures for each pipeline stage on one thread, each stage given the output of the ones
  * before it (computed once in set-up), over every {@code *.txt} file under {@code articles}. One
  * operation is one pass over all of them: divide the score by the tokens the set-up prints to get
- * tokens per second. README ("Quality and performance") has the command.
+ * tokens per second. Run it with:
+ *
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath) org.openjdk.jmh.Main StageBenchmark \
+ *   -p articles=../shared/data/bbc-news-summary/dev/articles/business -wi 3 -w 3 -i 5 -r 3
+ * </pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
