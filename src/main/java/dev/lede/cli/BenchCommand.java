@@ -99,6 +99,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (!java.nio.file.Files.isDirectory(articles)) {
+      throw new ParameterException(spec.commandLine(), "--articles " + articles + ": no such folder");
+    }
     List<Path> files = listArticles();
     if (files.isEmpty()) {
       throw new IllegalArgumentException(articles + ": no *.txt articles found");

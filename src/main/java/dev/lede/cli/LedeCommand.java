@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,12 +67,15 @@ import picocli.CommandLine.Spec;
       "1:one or more inputs failed (the others were written)",
       "2:usage error",
       "141:standard output was closed by its reader (lede corpus/ | head): lede stops quietly",
+      "130, 143:interrupted by Ctrl-C or SIGTERM",
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  lede article.txt",
       "  cat article.txt | lede - | jq .summary",
       "  lede --threads 2 -o corpus.jsonl corpus/",
+      "  lede --format text article.txt",
+      "  find corpus -name '*.txt' -newer stamp | lede --files-from - --format jsonl",
     })
 public final class LedeCommand implements Callable<Integer> {
 
@@ -105,7 +109,7 @@ public final class LedeCommand implements Callable<Integer> {
       InputStream in,
       OutputStream out,
       PrintStream err,
-      BooleanSupplier stdinIsTerminal,
+      BooleanSupplier stdinIsPiped,
       BooleanSupplier stderrIsTerminal) {}
 
   @Spec private CommandSpec spec;
@@ -135,9 +139,16 @@ public final class LedeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "json (pretty; several records as an array) or jsonl (one record per line)."
-          + " Default: json for one input, jsonl otherwise.")
+      completionCandidates = FormatNames.class,
+      description = "json (pretty; several records as an array), jsonl (one record per line) or text"
+          + " (for reading at a terminal). Default: json for one input, jsonl otherwise.")
   private String format;
+
+  @Option(
+      names = "--files-from",
+      paramLabel = "FILE",
+      description = "Also read the inputs named in FILE, one per line (- for standard input), as tar -T does.")
+  private Path filesFrom;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write records to FILE instead of standard output.")
   private Path output;
@@ -153,6 +164,7 @@ public final class LedeCommand implements Callable<Integer> {
       names = "--offset-unit",
       paramLabel = "UNIT",
       defaultValue = "codepoint",
+      completionCandidates = OffsetUnitNames.class,
       description = "Unit of start/end offsets: codepoint (Python, jq) or utf16 (Java, JavaScript)."
           + " Default: ${DEFAULT-VALUE}.")
   private String offsetUnit;
@@ -161,6 +173,7 @@ public final class LedeCommand implements Callable<Integer> {
       names = "--input-format",
       paramLabel = "FORMAT",
       defaultValue = "auto",
+      completionCandidates = InputFormatNames.class,
       description = "auto (HTML for .html/.htm files and text that opens like HTML, else plain text),"
           + " text or html. Default: ${DEFAULT-VALUE}.")
   private String inputFormat;
@@ -232,16 +245,22 @@ public final class LedeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    List<String> given = inputs;
+    List<String> given = withFilesFrom(inputs);
+    if (given.isEmpty() && filesFrom != null) {
+      throw new ParameterException(spec.commandLine(), "--files-from " + filesFrom + " names no input");
+    }
     if (given.isEmpty()) {
-      if (streams.stdinIsTerminal().getAsBoolean()) {
-        spec.commandLine().usage(streams.err());
-        return ExitCodes.USAGE;
+      if (!streams.stdinIsPiped().getAsBoolean()) {
+        throw new ParameterException(
+            spec.commandLine(), "no INPUT given, and standard input is not a pipe or a file to read");
       }
       given = List.of("-");
     }
     if (timeoutSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--timeout must be 0 (no limit) or more seconds");
+    }
+    if (maxBytes < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");
     }
     Lede.Options options =
         new Lede.Options(
@@ -263,12 +282,20 @@ public final class LedeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--skip-existing needs --output-dir");
     }
     OutputDirectory directory = outputDir == null ? null : new OutputDirectory(outputDir);
+    // one folder's files go below the output folder as they sit below it; anything else under
+    // the paths the command line gave, so that c1/x.txt and c2/x.txt stay two files
+    boolean underGivenPaths =
+        directory != null && !(given.size() == 1 && !given.get(0).equals("-") && Files.isDirectory(Path.of(given.get(0))));
+    if (directory != null) {
+      refuseSharedTargets(given, underGivenPaths);
+    }
+    refuseOverwritingInputs(given);
     Progress progress =
         several && !quiet && streams.stderrIsTerminal().getAsBoolean() ? new Progress(streams.err()) : null;
     if (progress != null) {
       countInBackground(given, progress);
     }
-    InputWalker walker = new InputWalker(given, glob, FileSystems.getDefault());
+    InputWalker walker = new InputWalker(given, glob, FileSystems.getDefault(), underGivenPaths);
     Iterator<Input> pending = walker;
     if (skipExisting) {
       pending = new SkipExisting(pending, directory, progress);
@@ -276,16 +303,24 @@ public final class LedeCommand implements Callable<Integer> {
 
     Lede lede = new Lede(models.get(), summarizer, options, streams.in());
     boolean toFiles = directory != null;
+    // files hold pretty JSON unless --format says otherwise
+    OutputFormat fileFormat = format == null ? OutputFormat.JSON : outputFormat;
     BatchRunner<Done> runner =
-        new BatchRunner<>(input -> Done.of(lede.process(input), outputFormat, toFiles), several ? workers : 1);
+        new BatchRunner<>(
+            input -> Done.of(lede.process(input), outputFormat, toFiles ? fileFormat : null), several ? workers : 1);
     AtomicLong failures = new AtomicLong();
+    AtomicLong read = new AtomicLong();
     try (OutputStream sink = openOutput();
         RecordWriter writer = new RecordWriter(sink, outputFormat, several)) {
       runner.run(
           pending,
           (input, done) -> {
+            read.incrementAndGet();
             if (done.failure() != null) {
               failures.incrementAndGet();
+              if (progress != null) {
+                progress.clear();
+              }
               report(done.failure());
             }
             if (done.toFile()) {
@@ -301,6 +336,11 @@ public final class LedeCommand implements Callable<Integer> {
         progress.finish();
       }
       reportUnmatched(walker);
+      if (read.get() == 0 && !skipExisting) {
+        // a folder with nothing to read is not a success: the user expected articles there
+        streams.err().println("lede: no input to read: no file in " + String.join(", ", given) + " matches --glob '" + glob + "'");
+        return ExitCodes.FAILED;
+      }
       return failures.get() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     } catch (OutputFailure | IOException e) {
       if (output == null && isBrokenPipe(e)) {
@@ -309,6 +349,91 @@ public final class LedeCommand implements Callable<Integer> {
       }
       throw e;
     }
+  }
+
+  /**
+   * Refuses, before anything is written, a command line whose inputs would share an output file
+   * under --output-dir: the same file named twice, a file inside a folder also named, paths that
+   * differ only by {@code ..} or a root.
+   */
+  private void refuseSharedTargets(List<String> given, boolean underGivenPaths) {
+    if (!underGivenPaths) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    List<Path> places = new ArrayList<>();
+    for (String argument : given) {
+      Path place = argument.equals("-") ? Path.of("stdin") : InputWalker.givenPath(argument);
+      boolean folder = !argument.equals("-") && Files.isDirectory(Path.of(argument));
+      for (int i = 0; i < places.size(); i++) {
+        Path other = places.get(i);
+        boolean otherFolder = !names.get(i).equals("-") && Files.isDirectory(Path.of(names.get(i)));
+        if (other.equals(place) || (otherFolder && within(place, other)) || (folder && within(other, place))) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--output-dir: " + names.get(i) + " and " + argument + " would be written to the same place, "
+                  + (folder || otherFolder
+                      ? "under " + outputDir.resolve(place.toString().isEmpty() ? "." : place.toString())
+                      : outputDir.resolve(place + ".json").toString())
+                  + "; name each input once");
+        }
+      }
+      names.add(argument);
+      places.add(place);
+    }
+  }
+
+  /** Whether {@code path} lies inside the folder whose output place is {@code folder}. */
+  private static boolean within(Path path, Path folder) {
+    return folder.toString().isEmpty() || path.startsWith(folder);
+  }
+
+  /**
+   * Refuses an output file that is one of the inputs, or that a folder being read would list:
+   * opening it for writing would empty the input before it is read. Compared by identity, so
+   * another name for the same file is caught too.
+   */
+  private void refuseOverwritingInputs(List<String> given) throws IOException {
+    for (String argument : given) {
+      if (argument.equals("-")) {
+        continue;
+      }
+      Path input = Path.of(argument);
+      if (output != null && Files.exists(output) && Files.exists(input)) {
+        if (Files.isSameFile(output, input)) {
+          throw new ParameterException(
+              spec.commandLine(), "-o " + output + " is the input " + argument + ": it would be emptied before it is read");
+        }
+        if (Files.isDirectory(input)
+            && output.toRealPath().startsWith(input.toRealPath())
+            && glob(output.getFileName())) {
+          throw new ParameterException(
+              spec.commandLine(), "-o " + output + " is inside the input folder " + argument + " and matches --glob '" + glob + "'");
+        }
+      }
+      if (outputDir != null && Files.isDirectory(input)
+          && realPath(outputDir).startsWith(input.toRealPath())
+          && glob(Path.of("article.txt.json"))) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--output-dir " + outputDir + " is inside the input folder " + argument
+                + ", whose --glob '" + glob + "' would read the records back as articles");
+      }
+    }
+  }
+
+  /** The real path of a path that may not exist yet: its nearest existing ancestor's, and the rest. */
+  private static Path realPath(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (!Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing.toRealPath().resolve(existing.relativize(absolute));
+  }
+
+  private boolean glob(Path name) {
+    return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(name);
   }
 
   /** Counts the inputs on a background thread, for the progress line's total and time left. */
@@ -374,10 +499,11 @@ public final class LedeCommand implements Callable<Integer> {
    */
   private record Done(Outcome.Failed failure, boolean toFile, SerializedRecord json, IOException unserializable) {
 
-    static Done of(Outcome outcome, OutputFormat outputFormat, boolean toFiles) {
+    /** {@code fileFormat}: the format of a summary's own file, or null when records go to the output. */
+    static Done of(Outcome outcome, OutputFormat outputFormat, OutputFormat fileFormat) {
       Outcome.Failed failure = outcome instanceof Outcome.Failed failed ? failed : null;
-      boolean toFile = toFiles && failure == null;
-      OutputFormat format = toFile ? OutputFormat.JSON : outputFormat;
+      boolean toFile = fileFormat != null && failure == null;
+      OutputFormat format = toFile ? fileFormat : outputFormat;
       try {
         return new Done(failure, toFile, SerializedRecord.of(outcome.record(), format), null);
       } catch (IOException e) {
@@ -441,7 +567,13 @@ public final class LedeCommand implements Callable<Integer> {
         }
       };
     }
-    return new BufferedOutputStream(Files.newOutputStream(output));
+    try {
+      return new BufferedOutputStream(Files.newOutputStream(output));
+    } catch (NoSuchFileException e) {
+      throw new IOException("cannot write " + output + ": no such folder " + output.toAbsolutePath().getParent(), e);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + output + ": " + InputWalker.reason(e), e);
+    }
   }
 
   private SummaryLength length() {
@@ -478,9 +610,64 @@ public final class LedeCommand implements Callable<Integer> {
     return switch (format) {
       case "json" -> OutputFormat.JSON;
       case "jsonl" -> OutputFormat.JSONL;
+      case "text" -> OutputFormat.TEXT;
       default -> throw new ParameterException(
-          spec.commandLine(), "--format must be json or jsonl, not '" + format + "'");
+          spec.commandLine(), "--format must be json, jsonl or text, not '" + format + "'");
     };
+  }
+
+  /** The inputs named on the command line, then those --files-from names, blank lines left out. */
+  private List<String> withFilesFrom(List<String> named) throws IOException {
+    if (filesFrom == null) {
+      return named;
+    }
+    List<String> all = new ArrayList<>(named);
+    List<String> lines;
+    if (filesFrom.toString().equals("-")) {
+      if (named.contains("-")) {
+        throw new ParameterException(spec.commandLine(), "--files-from - and the input - cannot both read standard input");
+      }
+      lines = new String(streams.in().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    } else {
+      try {
+        lines = Files.readAllLines(filesFrom);
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(), "--files-from " + filesFrom + ": " + InputWalker.reason(e));
+      }
+    }
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        all.add(line);
+      }
+    }
+    return all;
+  }
+
+  /** The values --format takes, for shell completion. */
+  static final class FormatNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    FormatNames() {
+      super(List.of("json", "jsonl", "text"));
+    }
+  }
+
+  /** The values --offset-unit takes, for shell completion. */
+  static final class OffsetUnitNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    OffsetUnitNames() {
+      super(List.of("codepoint", "utf16"));
+    }
+  }
+
+  /** The values --input-format takes, for shell completion. */
+  static final class InputFormatNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    InputFormatNames() {
+      super(List.of("auto", "text", "html"));
+    }
   }
 
   /** A failure to write the output: it ends the run, since no later record could be written either. */

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code lede} command. Its streams are constructor arguments, so tests run it in-process;
@@ -23,22 +25,22 @@ public final class Main {
   private final InputStream in;
   private final OutputStream out;
   private final PrintStream err;
-  private final BooleanSupplier stdinIsTerminal;
+  private final BooleanSupplier stdinIsPiped;
   private final BooleanSupplier stderrIsTerminal;
   private final Supplier<Models> models;
 
-  /** A lede whose standard input and error are not terminals, as in a script or a test. */
+  /** A lede whose standard input is a pipe and whose standard error is not a terminal, as in a script or a test. */
   public Main(InputStream in, OutputStream out, PrintStream err) {
-    this(in, out, err, () -> false, () -> false);
+    this(in, out, err, () -> true, () -> false);
   }
 
   public Main(
       InputStream in,
       OutputStream out,
       PrintStream err,
-      BooleanSupplier stdinIsTerminal,
+      BooleanSupplier stdinIsPiped,
       BooleanSupplier stderrIsTerminal) {
-    this(in, out, err, stdinIsTerminal, stderrIsTerminal, Models::load);
+    this(in, out, err, stdinIsPiped, stderrIsTerminal, Models::load);
   }
 
   /** {@code models} gives the models when a run needs them, e.g. from a load started earlier. */
@@ -46,13 +48,13 @@ public final class Main {
       InputStream in,
       OutputStream out,
       PrintStream err,
-      BooleanSupplier stdinIsTerminal,
+      BooleanSupplier stdinIsPiped,
       BooleanSupplier stderrIsTerminal,
       Supplier<Models> models) {
     this.in = in;
     this.out = out;
     this.err = err;
-    this.stdinIsTerminal = stdinIsTerminal;
+    this.stdinIsPiped = stdinIsPiped;
     this.stderrIsTerminal = stderrIsTerminal;
     this.models = models;
   }
@@ -64,7 +66,7 @@ public final class Main {
     // a run that summarizes starts loading its models before picocli has parsed the arguments
     Supplier<Models> models = summarizes(args) ? Models.loadInBackground() : Models::load;
     System.exit(
-        new Main(System.in, stdout, stderr, Terminal::stdinIsTerminal, Terminal::stderrIsTerminal, models)
+        new Main(System.in, stdout, stderr, Terminal::stdinIsPiped, Terminal::stderrIsTerminal, models)
             .run(args));
   }
 
@@ -90,7 +92,7 @@ public final class Main {
   }
 
   LedeCommand.Streams streams() {
-    return new LedeCommand.Streams(in, out, err, stdinIsTerminal, stderrIsTerminal);
+    return new LedeCommand.Streams(in, out, err, stdinIsPiped, stderrIsTerminal);
   }
 
   /** Runs {@code command} as {@link #run(String...)} runs lede: tests pass one with an injected fault. */
@@ -105,6 +107,22 @@ public final class Main {
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setExecutionExceptionHandler(new ErrorReporter(err));
+    commandLine.setParameterExceptionHandler(Main::usageError);
     return commandLine.execute(args);
+  }
+
+  /**
+   * A usage error in one line with lede's prefix, picocli's suggestions for a mistyped option,
+   * and where to read more, as Unix tools do, instead of the whole help.
+   */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    err.println(name + ": " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + name + " --help' for more information.");
+    err.flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 }

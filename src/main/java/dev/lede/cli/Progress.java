@@ -47,6 +47,12 @@ final class Progress {
     }
   }
 
+  /** Clears the line, so that a message printed next stands on a line of its own; the next count redraws it. */
+  void clear() {
+    err.print("\r\u001b[K");
+    lastShownNanos = 0;
+  }
+
   void finish() {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     err.printf(

@@ -9,8 +9,18 @@ final class Terminal {
 
   private Terminal() {}
 
-  static boolean stdinIsTerminal() {
-    return isTerminal(0);
+  /**
+   * Whether standard input brings data: a pipe, a socket or a file. Not a terminal, nor
+   * {@code /dev/null}, which {@code xargs} gives the commands it runs.
+   */
+  static boolean stdinIsPiped() {
+    Path link = Path.of("/proc/self/fd/0");
+    try {
+      String target = Files.readSymbolicLink(link).toString();
+      return target.startsWith("pipe:") || target.startsWith("socket:") || Files.isRegularFile(link);
+    } catch (IOException | UnsupportedOperationException e) {
+      return System.console() == null;
+    }
   }
 
   static boolean stderrIsTerminal() {

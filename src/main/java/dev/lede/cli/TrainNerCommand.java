@@ -253,6 +253,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     if (cause instanceof NoSuchFileException) {
       return "no such file";
     }
-    return message == null ? cause.getClass().getSimpleName() : message;
+    if (cause instanceof NullPointerException || cause instanceof java.util.zip.ZipException || message == null) {
+      // OpenNLP reads a model as a zip of known entries: anything else fails deep inside it
+      return "not a model file (" + cause.getClass().getSimpleName() + ")";
+    }
+    return message;
   }
 }

@@ -17,7 +17,7 @@ public record Dateline(String place, String source, int start, int end) {
   // Bounded repetitions only, run on a bounded prefix: no input can make it backtrack for long.
   private static final Pattern DATELINE =
       Pattern.compile(
-          "(?<place>\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]*){0,3}"
+          "(?<place>\\p{Lu}[\\p{Lu}.'\\-/]+(?: \\p{Lu}[\\p{Lu}.'\\-/]*){0,3}"
               + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?)?"
               + "(?:, (?<date>\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?))?"
               + " ?(?:\\((?<source>\\p{Lu}[\\p{L}&.' ]{0,30})\\))?"

@@ -7,13 +7,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
- * One pretty JSON file per input under a folder that mirrors the input tree ({@code a/b.txt}
- * becomes {@code a/b.txt.json}). Each file is written to a temporary name and renamed into
+ * One JSON file per input under a folder that mirrors the inputs ({@code a/b.txt} becomes
+ * {@code a/b.txt.json}; {@link Input.FileInput#relative} says where each sits). Each file is written to a temporary name and renamed into
  * place, so an interrupted run never leaves a half-written file behind.
  */
 public final class OutputDirectory {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path root;
 
@@ -37,16 +41,14 @@ public final class OutputDirectory {
     return Files.exists(target(input));
   }
 
-  /** Writes the record of {@code input}, serialized as {@link OutputFormat#JSON}. */
+  /** Writes the record of {@code input}, in the format it was serialized in, and a newline. */
   public void write(Input input, SerializedRecord record) throws IOException {
-    if (record.format() != OutputFormat.JSON) {
-      throw new IllegalArgumentException("a " + record.format() + " record for a file of pretty JSON");
-    }
     Path target = target(input);
     Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), ".lede-", ".tmp");
+    // created as any file is, so that the umask decides its mode (createTempFile makes it 0600)
+    Path temporary = target.resolveSibling(".lede-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
     try {
-      try (OutputStream file = Files.newOutputStream(temporary)) {
+      try (OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         record.writeTo(file);
         file.write('\n');
       }

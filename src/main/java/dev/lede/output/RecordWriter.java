@@ -32,11 +32,19 @@ public final class RecordWriter implements Closeable {
     this.array = format == OutputFormat.JSON && several;
   }
 
-  /** The record as JSON bytes, without a line end. */
+  /** The record as JSON bytes (or text, for {@link OutputFormat#TEXT}), without a line end. */
   public static byte[] toJson(Object record, OutputFormat format) throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
-    RecordJson.write(record, format, json);
+    write(record, format, json);
     return json.toByteArray();
+  }
+
+  static void write(Object record, OutputFormat format, OutputStream out) throws IOException {
+    if (format == OutputFormat.TEXT) {
+      RecordText.write(record, out);
+    } else {
+      RecordJson.write(record, format, out);
+    }
   }
 
   public void write(Object record) throws IOException {

@@ -22,7 +22,7 @@ public final class SerializedRecord {
   /** {@code record} (an {@link ArticleRecord} or an {@link ErrorRecord}) as {@code format}. */
   public static SerializedRecord of(Object record, OutputFormat format) throws IOException {
     BlockBuffer json = new BlockBuffer();
-    RecordJson.write(record, format, json);
+    RecordWriter.write(record, format, json);
     return new SerializedRecord(json, format);
   }
 

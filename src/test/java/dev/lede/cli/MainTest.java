@@ -48,7 +48,7 @@ class MainTest {
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 out,
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> stdinIsTerminal,
+                () -> !stdinIsTerminal,
                 () -> false)
             .run(args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -156,11 +156,28 @@ class MainTest {
   }
 
   @Test
-  void noInputWithATerminalOnStandardInputPrintsUsage() {
+  void noInputAndNoPipeOnStandardInputIsAUsageError() {
+    // a terminal, or /dev/null as xargs gives it (find empty -name '*.txt' | xargs lede)
     Run run = run("", true);
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("Usage: lede");
+    assertThat(run.err()).startsWith("lede: no INPUT given").contains("Try 'lede --help'");
+  }
+
+  @Test
+  void aUsageErrorIsOneLineAndAHintNotTheWholeHelp() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    for (String[] args :
+        List.of(
+            new String[] {"-n", "0", a.toString()},
+            new String[] {"--max-bytes", "-1", a.toString()},
+            new String[] {"--max-bytes", "0", a.toString()})) {
+      Run run = run("", true, args);
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err().lines()).hasSize(2);
+      assertThat(run.err()).startsWith("lede: ").contains("Try 'lede --help' for more information.");
+      assertThat(run.err()).doesNotContain("Usage:");
+    }
   }
 
   @Test
@@ -320,8 +337,183 @@ class MainTest {
     Path a = article("a.txt", ARTICLE);
     Run run = run("", true, "-o", dir.resolve("no/such/folder/out.json").toString(), a.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip()).startsWith("lede: ").contains("out.json").doesNotContain("\n\tat ");
+    assertThat(run.err().strip())
+        .startsWith("lede: ")
+        .contains("out.json")
+        .contains("no such folder")
+        .doesNotContain("\n\tat ");
     assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void filesOfTheSameNameInTwoPlacesGetAnOutputFileEach() throws IOException {
+    Path one = article("c1/x.txt", ARTICLE);
+    Path two = article("c2/x.txt", ARTICLE.replace("Vell", "Orran"));
+    Path out = dir.resolve("out");
+
+    Run files = run("", true, "--output-dir", out.toString(), one.toString(), two.toString());
+    assertThat(files.exitCode()).isZero();
+    assertThat(sourceIn(out, one)).isEqualTo(one.toString());
+    assertThat(sourceIn(out, two)).isEqualTo(two.toString());
+
+    Path folders = dir.resolve("out-folders");
+    Run both = run("", true, "--output-dir", folders.toString(), one.getParent().toString(), two.getParent().toString());
+    assertThat(both.exitCode()).isZero();
+    assertThat(sourceIn(folders, one)).isEqualTo(one.toString());
+    assertThat(sourceIn(folders, two)).isEqualTo(two.toString());
+  }
+
+  /** The source named in the record written for {@code input} under {@code out}, at the input's path as given. */
+  private static String sourceIn(Path out, Path input) throws IOException {
+    Path target = out.resolve(input.getRoot().relativize(input) + ".json");
+    return JSON.readTree(target.toFile()).get("source").asText();
+  }
+
+  @Test
+  void inputsThatWouldShareAnOutputFileAreRefusedBeforeAnythingIsWritten() throws IOException {
+    Path one = article("c1/x.txt", ARTICLE);
+    Path out = dir.resolve("out");
+    List<String[]> clashes =
+        List.of(
+            new String[] {one.toString(), one.getParent().resolve("./x.txt").toString()},
+            new String[] {one.getParent().toString(), one.toString()},
+            new String[] {one.toString(), one.toString()});
+    for (String[] inputs : clashes) {
+      List<String> args = new ArrayList<>(List.of("--output-dir", out.toString()));
+      args.addAll(List.of(inputs));
+      Run run = run("", true, args.toArray(String[]::new));
+      assertThat(run.exitCode()).as(String.join(" ", inputs)).isEqualTo(2);
+      assertThat(run.err()).startsWith("lede: --output-dir: ").contains("same place");
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
+  void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws IOException {
+    Path self = article("self.txt", ARTICLE);
+    Path alias = dir.resolve("alias.txt");
+    Files.createSymbolicLink(alias, self);
+
+    for (String output : List.of(self.toString(), alias.toString())) {
+      Run run = run("", true, "-o", output, self.toString());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).startsWith("lede: -o ").contains("emptied before it is read");
+      assertThat(self).hasContent(ARTICLE);
+    }
+  }
+
+  @Test
+  void anOutputInsideAFolderBeingReadIsRefusedWhenTheGlobWouldReadIt() throws IOException {
+    article("corpus/a.txt", ARTICLE);
+    Path corpus = dir.resolve("corpus");
+    Path inside = corpus.resolve("all.txt");
+    Files.writeString(inside, "an earlier file the user keeps\n");
+
+    Run file = run("", true, "-o", inside.toString(), corpus.toString());
+    assertThat(file.exitCode()).isEqualTo(2);
+    assertThat(inside).hasContent("an earlier file the user keeps\n");
+
+    Run folder = run("", true, "--glob", "*", "--output-dir", corpus.resolve("out").toString(), corpus.toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).contains("--output-dir").contains("inside the input folder");
+  }
+
+  @Test
+  void outputDirHonoursFormat() throws IOException {
+    Path a = article("corpus/a.txt", ARTICLE);
+    Path out = dir.resolve("out");
+    Run run = run("", true, "--format", "jsonl", "--output-dir", out.toString(), dir.resolve("corpus").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllLines(out.resolve("a.txt.json"))).hasSize(1);
+    assertThat(JSON.readTree(out.resolve("a.txt.json").toFile()).get("source").asText()).isEqualTo(a.toString());
+  }
+
+  @Test
+  void anEmptySelectionSaysSoAndFails() throws IOException {
+    Files.createDirectories(dir.resolve("empty"));
+    Run run = run("", true, dir.resolve("empty").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("lede: no input to read").contains("*.txt");
+  }
+
+  @Test
+  void aTextTooShortToTellItsLanguageIsReadAsEnglishWithAWarning() throws IOException {
+    JsonNode record = JSON.readTree(run("Storm hits Lagos.\n", false, "-").out());
+    assertThat(record.get("language").get("code").asText()).isNotEqualTo("en");
+    assertThat(record.get("warnings").get(0).asText()).startsWith("language uncertain").contains("read as English");
+    assertThat(record.get("entities")).isNotEmpty();
+  }
+
+  @Test
+  void aRuleTimeHoldsTheZoneTheNameFinderTookForAName() throws IOException {
+    JsonNode record = JSON.readTree(run("Talks in Brenton resumed at 09:12 GMT on Monday.\n", false, "-").out());
+    List<String> entities = new ArrayList<>();
+    record.get("entities").forEach(e -> entities.add(e.get("type").asText() + ":" + e.get("text").asText()));
+    assertThat(entities).contains("TIME:09:12 GMT").noneMatch(e -> e.endsWith(":GMT"));
+  }
+
+  @Test
+  void textFormatIsForPeople() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    Run run = run("", true, "--format", "text", a.toString(), dir.resolve("missing.txt").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith("Harbour council approves new ferry route")
+        .contains("\nSummary\n  - The Northport Harbour Council voted")
+        .contains("PERSON        Maria Okafor (2)")
+        .contains("\u201cThis is the crossing people have asked for since the bridge closed\u201d \u2014 Maria Okafor")
+        .contains("missing.txt: error io: ")
+        .doesNotContain("{");
+  }
+
+  @Test
+  void filesFromReadsOneInputALineFromAFileOrStandardInput() throws IOException {
+    Path a = article("a.txt", ARTICLE);
+    Path b = article("b.txt", ARTICLE.replace("Vell", "Orran"));
+    Path list = dir.resolve("list");
+    Files.writeString(list, a + "\n\n" + b + "\n");
+
+    Run fromFile = run("", true, "--files-from", list.toString());
+    assertThat(fromFile.exitCode()).isZero();
+    assertThat(fromFile.out().lines()).hasSize(2);
+
+    Run fromStdin = run(a + "\n" + b + "\n", false, "--files-from", "-");
+    assertThat(fromStdin.out()).isEqualTo(fromFile.out());
+
+    Run both = run(a + "\n", false, "--files-from", "-", "-");
+    assertThat(both.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aGlobStarAlsoMatchesTheTopOfTheFolder() throws IOException {
+    article("corpus/top.txt", ARTICLE);
+    article("corpus/sub/deep.txt", ARTICLE);
+    Run run = run("", true, "--glob", "**/*.txt", dir.resolve("corpus").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES) // a pipe without a writer would block
+  void aNamedPipeNamedOnTheCommandLineIsRead() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, ARTICLE);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    Run run = run("", true, fifo.toString());
+    writer.join();
+    assertThat(run.exitCode()).isZero();
+    assertThat(JSON.readTree(run.out()).get("title").asText()).startsWith("Harbour council approves");
   }
 
   @Test
@@ -396,6 +588,13 @@ class MainTest {
     Run run = run("", true, "bench", "--articles", "samples", "--passes", "0");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--passes").doesNotContain("\tat ");
+  }
+
+  @Test
+  void benchNamesAMissingFolderAsSuch() {
+    Run run = run("", true, "bench", "--articles", dir.resolve("nope").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("no such folder").doesNotContain("*.txt");
   }
 
   @Test

@@ -169,6 +169,18 @@ class NerCommandsTest {
   }
 
   @Test
+  void aFileThatIsNotAModelIsSaidToBeOne() throws IOException {
+    Path notModel = Files.writeString(dir.resolve("notes.bin"), "not a model\n");
+    Path gold = Files.writeString(dir.resolve("gold.conll"), "Brenton B-LOC\n");
+
+    Run eval = run(new EvalNerCommand(), "--gold", gold.toString(), "--model", notModel.toString());
+
+    assertThat(eval.exitCode()).isEqualTo(1);
+    assertThat(eval.err()).startsWith("lede: " + notModel + ": cannot load model: not a model file");
+    assertThat(eval.err().lines()).hasSize(1);
+  }
+
+  @Test
   void aBadOptionValueIsAUsageError() throws IOException {
     Path data = dir.resolve("train.conll");
     Files.writeString(data, NerTrainerTest.trainingData());

@@ -60,17 +60,6 @@ class HostileFoldersTest {
   }
 
   @Test
-  void aFifoNamedOnTheCommandLineIsRefusedWithoutOpeningIt() throws Exception {
-    Path fifo = dir.resolve("fifo");
-    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
-
-    Cli.Run run = Cli.run("-q", "--format", "jsonl", fifo.toString());
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(code(run.records().get(fifo.toString()))).isEqualTo("io");
-  }
-
-  @Test
   void anUnreadableFileIsAnIoRecord() throws IOException {
     // root reads files whatever their mode: there is nothing to test then
     assumeFalse("root".equals(System.getProperty("user.name")), "running as root");

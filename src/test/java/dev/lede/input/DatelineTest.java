@@ -28,6 +28,13 @@ class DatelineTest {
   }
 
   @Test
+  void readsTwoPlacesJoinedByASlash() {
+    Dateline d = find("BEIRUT/DUBAI (Reuters) - Talks resumed on Monday.");
+    assertThat(d.place()).isEqualTo("BEIRUT/DUBAI");
+    assertThat(d.source()).isEqualTo("Reuters");
+  }
+
+  @Test
   void readsAnAgencyAlone() {
     Dateline d = find("(CNN) -- Rescue teams reached the village on Tuesday.");
     assertThat(d.place()).isNull();

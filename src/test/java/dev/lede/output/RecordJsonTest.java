@@ -85,7 +85,7 @@ class RecordJsonTest {
     Map<OutputFormat, ObjectWriter> oracles =
         Map.of(OutputFormat.JSONL, MAPPER.writer(), OutputFormat.JSON, MAPPER.writerWithDefaultPrettyPrinter());
     for (Object record : RECORDS) {
-      for (OutputFormat format : OutputFormat.values()) {
+      for (OutputFormat format : java.util.List.of(OutputFormat.JSON, OutputFormat.JSONL)) {
         // as bytes: the mapper's UTF-8 generator, as lede's was, escapes a surrogate pair where
         // its writer-based one, behind writeValueAsString, would write the chars
         assertThat(new String(RecordWriter.toJson(record, format), StandardCharsets.UTF_8))

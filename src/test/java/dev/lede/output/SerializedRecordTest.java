@@ -56,14 +56,25 @@ class SerializedRecordTest {
   }
 
   @Test
-  void anOutputFileHoldsThePrettyRecordAndALineEnd(@TempDir Path root) throws IOException {
+  void anOutputFileHoldsTheRecordInItsFormatAndALineEnd(@TempDir Path root) throws IOException {
     OutputDirectory directory = new OutputDirectory(root);
     Input input = new Input.FileInput("in/a.txt", Path.of("in/a.txt"));
-    directory.write(input, SerializedRecord.of(RECORD, OutputFormat.JSON));
+    for (OutputFormat format : OutputFormat.values()) {
+      directory.write(input, SerializedRecord.of(RECORD, format));
 
-    assertThat(Files.readString(directory.target(input)))
-        .isEqualTo(new String(RecordWriter.toJson(RECORD, OutputFormat.JSON), StandardCharsets.UTF_8) + "\n");
-    assertThatThrownBy(() -> directory.write(input, SerializedRecord.of(RECORD, OutputFormat.JSONL)))
-        .isInstanceOf(IllegalArgumentException.class);
+      assertThat(Files.readString(directory.target(input)))
+          .isEqualTo(new String(RecordWriter.toJson(RECORD, format), StandardCharsets.UTF_8) + "\n");
+    }
+  }
+
+  @Test
+  void anOutputFileTakesTheModeTheUmaskGivesAnyNewFile(@TempDir Path root) throws IOException {
+    OutputDirectory directory = new OutputDirectory(root);
+    Input input = new Input.FileInput("a.txt", Path.of("a.txt"));
+    directory.write(input, SerializedRecord.of(RECORD, OutputFormat.JSON));
+    Path plain = Files.createFile(root.resolve("plain"));
+
+    assertThat(Files.getPosixFilePermissions(directory.target(input)))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 }
