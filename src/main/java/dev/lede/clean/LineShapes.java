@@ -46,6 +46,15 @@ final class LineShapes {
           "^[(\\[]?\\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported|"
               + "research|graphics?)\\s+by\\s+[^.!?]{2,200}[)\\]]?\\.?$",
           Pattern.CASE_INSENSITIVE);
+  // "Contributing: Ana Ruiz, Tom Reed" (the names of the staff who helped, after the story)
+  private static final Pattern CONTRIBUTORS =
+      Pattern.compile("^(?:contributing|contributors?)\\s*:\\s*\\S.{0,200}$", Pattern.CASE_INSENSITIVE);
+  // "© 2024 Northport Media. All rights reserved.", "Copyright 2024 ...", "(c) 2024 ..."
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "^(?:\u00a9|\\(c\\)|copyright)\\s*(?:\u00a9\\s*)?\\d{4}\\b.{0,200}$"
+              + "|^\u00a9\\s*\\p{L}.{0,100}$|^all rights reserved\\.?$",
+          Pattern.CASE_INSENSITIVE);
   // "By Maria Lopez", "By Maria Lopez and Tom Reed, Business reporter"
   private static final Pattern AUTHOR_BYLINE =
       Pattern.compile(
@@ -67,6 +76,7 @@ final class LineShapes {
               + "comments?|scroll down for (?:video|more)|skip to (?:main )?content|back to top|"
               + "story continues below(?: advertisement)?|continue reading(?: below)?|"
               + "related (?:articles|stories)|most read|read more|top stories|"
+              + "copy link(?: to clipboard)?|link copied|copy url|share (?:on|via) \\p{L}+|"
               + "(?:https?://|www\\.)\\S+)\\s*[.:]?$",
           Pattern.CASE_INSENSITIVE);
 
@@ -77,8 +87,12 @@ final class LineShapes {
     if (line.length() > 320) {
       return null;
     }
-    if (AGENCY_BYLINE.matcher(line).matches() || AUTHOR_BYLINE.matcher(line).matches()) {
+    if (AGENCY_BYLINE.matcher(line).matches() || AUTHOR_BYLINE.matcher(line).matches()
+        || CONTRIBUTORS.matcher(line).matches()) {
       return Removal.BYLINE;
+    }
+    if (COPYRIGHT.matcher(line).matches()) {
+      return Removal.CREDIT;
     }
     if (CREDIT_LABEL.matcher(line).matches() || CREDIT_AGENCY.matcher(line).matches()) {
       return Removal.CREDIT;

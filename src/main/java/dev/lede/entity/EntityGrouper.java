@@ -162,7 +162,9 @@ public final class EntityGrouper {
           }
         }
         if (key.contains(" ") && mentions.get(i).type().equals("PERSON")) {
-          lastFullNameBySurname.put(key.substring(key.lastIndexOf(' ') + 1), i);
+          for (String surname : surnames(key.substring(key.lastIndexOf(' ') + 1))) {
+            lastFullNameBySurname.put(surname, i);
+          }
         }
       }
       mergeShortOrganizationNames();
@@ -180,12 +182,26 @@ public final class EntityGrouper {
       for (int i = 0; i < mentions.size(); i++) {
         List<String> words = List.of(keys.get(i).split(" "));
         if (words.size() >= 2 && mentions.get(i).type().equals("PERSON")) {
-          bySurname
-              .computeIfAbsent(words.get(words.size() - 1), w -> new LinkedHashSet<>())
-              .add(keys.get(i));
+          for (String surname : surnames(words.get(words.size() - 1))) {
+            bySurname.computeIfAbsent(surname, w -> new LinkedHashSet<>()).add(keys.get(i));
+          }
         }
       }
       return bySurname;
+    }
+
+    /** The names a last name may be cut to later: itself, and each part of a double-barrelled one ("Müller-Łukasiewicz"). */
+    private static List<String> surnames(String lastName) {
+      if (lastName.indexOf('-') < 0) {
+        return List.of(lastName);
+      }
+      List<String> names = new ArrayList<>(List.of(lastName));
+      for (String part : lastName.split("-")) {
+        if (part.length() > 1) {
+          names.add(part);
+        }
+      }
+      return names;
     }
 
     private boolean isSurnameCandidate(int i) {

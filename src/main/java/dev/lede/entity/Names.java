@@ -23,13 +23,15 @@ final class Names {
 
   /**
    * The form a mention is shown in: whitespace collapsed, a possessive ending ("Ukraine's",
-   * "Reuters'") and stray edge punctuation removed; the dots of "U.S." are kept.
+   * "Reuters'", straight or curly) and stray edge punctuation removed; the dots of "U.S." and
+   * the apostrophes inside a name are kept as the article writes them.
    */
   static String surface(String mentionText) {
-    String s = SPACES.matcher(mentionText.replace('\u2019', '\'')).replaceAll(" ").strip();
-    if (s.endsWith("'s") || s.endsWith("'S")) {
+    String s = SPACES.matcher(mentionText).replaceAll(" ").strip();
+    String straight = s.replace('\u2019', '\'');
+    if (straight.endsWith("'s") || straight.endsWith("'S")) {
       s = s.substring(0, s.length() - 2);
-    } else if (s.endsWith("'")) {
+    } else if (straight.endsWith("'")) {
       s = s.substring(0, s.length() - 1);
     }
     s = stripEdges(s);
@@ -55,10 +57,13 @@ final class Names {
     return s.substring(from, to).strip();
   }
 
-  /** The words of a surface form, lower-cased, dots dropped ("U.S." is "us", "St." is "st"). */
+  /**
+   * The words of a surface form, lower-cased, dots dropped ("U.S." is "us", "St." is "st"),
+   * apostrophes straight ("Fishermen’s" is "fishermen's").
+   */
   static List<String> words(String surface) {
     List<String> words = new ArrayList<>();
-    for (String w : SPACES.split(surface.toLowerCase(Locale.ROOT).replace(".", ""))) {
+    for (String w : SPACES.split(surface.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\''))) {
       if (!w.isEmpty()) {
         words.add(w);
       }

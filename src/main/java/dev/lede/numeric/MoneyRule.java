@@ -3,8 +3,8 @@ package dev.lede.numeric;
 
 /**
  * MONEY mentions: a currency sign or code before an amount ("$3.5 billion", "£15.8m", "US$10",
- * "Rs 500 crore", "USD 10") or a currency word after one ("5 million euros", "10 cents", "50p"),
- * and vague sums ("millions of dollars").
+ * "Rs 500 crore", "USD 10") or a currency word after one ("5 million euros", "10 cents", "50p",
+ * "58.3 billion Norwegian crowns"), and vague sums ("millions of dollars").
  */
 final class MoneyRule implements Rule {
 
@@ -30,7 +30,8 @@ final class MoneyRule implements Rule {
           "cents", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble",
           "rubles", "franc", "francs", "peso", "pesos", "rand", "naira", "shilling", "shillings",
           "dirham", "dirhams", "riyal", "riyals", "lira", "lire", "krona", "kronor", "krone",
-          "kroner", "ringgit", "baht", "rupiah", "hryvnia", "zloty", "sterling");
+          "kroner", "ringgit", "baht", "rupiah", "hryvnia", "zloty", "sterling", "crown", "crowns",
+          "reais", "dinar", "dinars", "shekel", "shekels", "forint", "koruna", "dong", "cedi", "cedis");
   private static final WordSet VAGUE_MULTIPLES = WordSet.of("thousands", "millions", "billions",
       "trillions");
 
@@ -93,6 +94,10 @@ final class MoneyRule implements Rule {
     }
     if (t.in(j, DOLLAR_COUNTRIES) && t.in(j + 1, DOLLAR_UNITS)) {
       j++;
+    } else if (t.capitalized(j) && t.in(j + 1, CURRENCY_WORDS) && !t.capitalized(j + 1)) {
+      j++; // "58.3 billion Norwegian crowns", "10 Swiss francs"
+    } else if (t.capitalized(j) && t.capitalized(j + 1) && t.in(j + 2, CURRENCY_WORDS) && !t.capitalized(j + 2)) {
+      j += 2; // "5 million South African rand", "20 Hong Kong dollars"
     }
     if (!t.in(j, CURRENCY_WORDS) || t.capitalized(j)) { // "50 Cent" is a rapper
       return -1;

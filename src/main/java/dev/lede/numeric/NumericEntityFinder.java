@@ -53,7 +53,7 @@ import java.util.List;
  *       "last night", "Friday night", "late last night" (not capitalized inside a sentence:
  *       "Jamie Noon").
  *   <li><b>MONEY</b>: "$3.5 billion", "$1.2bn", "$5m", "£15.8m", "€200", "US$10", "US $10",
- *       "HK$5bn", "Rs 500 crore", "Rs500", "USD 10", "5 million euros", "20 US dollars", "10
+ *       "HK$5bn", "Rs 500 crore", "Rs500", "USD 10", "5 million euros", "20 US dollars", "58.3 billion Norwegian crowns", "10
  *       cents", "70 euro cents", "65 Canadian cents", "50p", "533p", "100 trillion won", "a billion
  *       euros", "millions of dollars", "$40-45.50" (not "5 pounds of flour", not "50 Cent").
  *   <li><b>PERCENT</b>: "12.5%", "12.5 percent", "12.5 per cent", "12.5pc", "five per cent",

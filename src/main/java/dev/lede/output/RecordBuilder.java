@@ -64,6 +64,12 @@ public final class RecordBuilder {
     }
     if (!english) {
       warnings.add("not English: only language-independent parts ran (no entities, no keywords)");
+    } else if (!analyzed.language().code().equals("en")) {
+      // a short or repetitive text gives the detector too little to go on: its guess is kept,
+      // and said to be one
+      warnings.add(
+          "language uncertain (the detector's guess is '" + analyzed.language().code()
+              + "', on too little to tell): read as English");
     }
     return new ArticleRecord(
         SCHEMA_VERSION,

@@ -56,11 +56,17 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
   /**
    * The line as the detector reads it, offset for offset: white space of any kind as a plain
-   * space (the detector's scans stop at ' ' only), and no end-of-sentence character in a run
-   * longer than {@link #MAX_RUN}, so that its cost stays linear.
+   * space (the detector's scans stop at ' ' only), no end-of-sentence character in a run
+   * longer than {@link #MAX_RUN}, so that its cost stays linear, and none between two digits: a
+   * decimal point ends no sentence, though the model split "$1.5 billion" after "1.5".
    */
   public static String detectorView(String line, String endOfSentence) {
     char[] view = line.toCharArray();
+    for (int i = 1; i + 1 < view.length; i++) {
+      if (endOfSentence.indexOf(view[i]) >= 0 && isDigit(view[i - 1]) && isDigit(view[i + 1])) {
+        view[i] = '_';
+      }
+    }
     int runStart = 0;
     for (int i = 0; i <= view.length; i++) {
       boolean space = i == view.length || Character.isWhitespace(view[i]) || Character.isSpaceChar(view[i]);
@@ -79,5 +85,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       }
     }
     return new String(view);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

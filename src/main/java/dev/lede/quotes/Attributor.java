@@ -198,7 +198,8 @@ final class Attributor {
         break;
       }
     }
-    if (to - from >= 2 && tokens.get(to - 1).text().equals(":") && mentionAt[to - 2] != null) {
+    if (to - from >= 2 && tokens.get(to - 1).text().equals(":") && mentionAt[to - 2] != null
+        && isSpeakerType(typeOf(mentionAt[to - 2]))) {
       return named(mentionAt[to - 2]);
     }
     for (int v = to - 1; v >= from; v--) {
@@ -343,7 +344,11 @@ final class Attributor {
     return Attribution.NONE;
   }
 
+  /** The speaker a mention names; a date, a place or an amount speaks for no one ("said on Monday"). */
   private Attribution named(Mention m) {
+    if (!isSpeakerType(typeOf(m))) {
+      return Attribution.UNNAMED;
+    }
     return new Attribution(true, nameOf(m), m.start(), m.end());
   }
 
@@ -382,7 +387,12 @@ final class Attributor {
     return e == null ? m.type() : e.type();
   }
 
-  /** He/she: the nearest fitting PERSON before, outside quotations; it: the nearest ORGANIZATION. */
+  /**
+   * He/she: the nearest fitting PERSON before, outside quotations, preferring the subject of a
+   * clause to the object of a verb or preposition ("Gonzalez said she would meet Baker. '...,'
+   * she said": Gonzalez) when both are within that sentence and the one before; it: the nearest
+   * ORGANIZATION.
+   */
   private Attribution pronoun(int j) {
     Token t = tokens.get(j);
     String word = t.text().toLowerCase(Locale.ROOT);
@@ -391,34 +401,107 @@ final class Attributor {
     if (wanted == null) {
       return Attribution.UNNAMED;
     }
-    Mention best = null;
-    for (int i = firstMentionFrom(t.start()) - 1; i >= 0 && best == null; i--) {
-      Mention m = mentions.get(i);
-      if (m.end() > t.start() || insideQuote(m.start())) {
-        continue;
-      }
-      Entity e = entityOf.get(m);
-      String type = e == null ? m.type() : e.type();
-      if (type.equals(wanted) && fitsGender(word, e)) {
-        best = m;
-      }
-    }
+    Mention best = nearestFitting(t, word, wanted, true);
     if (best == null) {
+      // first names are a hint, not proof ("Ola" is a woman's name in one country, a man's in another)
+      best = nearestFitting(t, word, wanted, false);
+    }
+    if (best == null || (isObject(best) && opensWithUnknownName(best.sentence()))) {
+      // "Gonzalez said she would meet Baker": a subject the name finder missed may be meant
       return Attribution.UNNAMED;
     }
     Entity e = entityOf.get(best);
     return new Attribution(true, e == null ? best.text() : e.text(), t.start(), t.end());
   }
 
-  /** False only when an honorific ("Mr", "Ms") says the pronoun cannot refer to the entity. */
-  private boolean fitsGender(String pronoun, Entity e) {
+  /**
+   * The nearest mention before the pronoun {@code t} of the {@code wanted} type whose gender
+   * fits (by first name too when {@code byFirstName}), a subject before an object.
+   */
+  private Mention nearestFitting(Token t, String word, String wanted, boolean byFirstName) {
+    Mention best = null;
+    for (int i = firstMentionFrom(t.start()) - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.end() > t.start() || insideQuote(m.start())) {
+        continue;
+      }
+      if (best != null && m.sentence() < best.sentence() - 1) {
+        break;
+      }
+      Entity e = entityOf.get(m);
+      String type = e == null ? m.type() : e.type();
+      if (!type.equals(wanted) || !fitsGender(word, e, byFirstName)) {
+        continue;
+      }
+      if (best == null) {
+        best = m;
+        if (!isObject(m)) {
+          break;
+        }
+      } else if (!isObject(m)) {
+        best = m;
+        break;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a sentence opens with a name that no entity holds: a proper noun, or a capitalised
+   * word the tagger took for a verb before a speech verb ("Gonzalez said").
+   */
+  private boolean opensWithUnknownName(int sentence) {
+    int first = sentenceStartToken(sentence);
+    int end = sentenceEndToken(sentence);
+    while (first < end && isPunctuation(tokens.get(first))) {
+      first++;
+    }
+    if (first + 1 >= end || mentionAt[first] != null) {
+      return false;
+    }
+    Token word = tokens.get(first);
+    return "PROPN".equals(word.pos())
+        || ("VERB".equals(word.pos()) && Character.isUpperCase(word.text().charAt(0)) && isSpeechVerb(tokens.get(first + 1)));
+  }
+
+  /** Whether a mention is the object of the verb or preposition right before it ("meet Baker", "with Baker"). */
+  private boolean isObject(Mention m) {
+    int first = firstTokenFrom(m.start());
+    if (first == 0) {
+      return false;
+    }
+    String pos = tokens.get(first - 1).pos();
+    return "VERB".equals(pos) || "ADP".equals(pos);
+  }
+
+  /**
+   * False only when an honorific ("Mr", "Ms"), or with {@code byFirstName} the first name, says
+   * the pronoun cannot refer to the entity.
+   */
+  private boolean fitsGender(String pronoun, Entity e, boolean byFirstName) {
     if (e == null) {
       return true;
     }
     int honorific = honorifics.computeIfAbsent(e, this::honorificsOf);
+    if (byFirstName) {
+      honorific |= firstNameGender(e);
+    }
     boolean male = (honorific & 1) != 0;
     boolean female = (honorific & 2) != 0;
     return !((male && FEMININE.contains(pronoun)) || (female && MASCULINE.contains(pronoun)));
+  }
+
+  /** Bit 1: the person's name starts with a man's first name; bit 2: with a woman's. */
+  private static int firstNameGender(Entity e) {
+    int space = e.text().indexOf(' ');
+    if (!e.type().equals("PERSON") || space < 0) {
+      return 0;
+    }
+    return switch (FirstNames.of(e.text().substring(0, space))) {
+      case MALE -> 1;
+      case FEMALE -> 2;
+      case UNKNOWN -> 0;
+    };
   }
 
   /** Bit 1: some mention has "Mr" before or in it; bit 2: "Mrs", "Ms" or "Miss". */
@@ -547,7 +630,11 @@ final class Attributor {
   }
 
   private static boolean isSpeakerType(Mention m) {
-    return m.type().equals("PERSON") || m.type().equals("ORGANIZATION");
+    return isSpeakerType(m.type());
+  }
+
+  private static boolean isSpeakerType(String type) {
+    return type.equals("PERSON") || type.equals("ORGANIZATION");
   }
 
   private static boolean isPossessive(Token t) {

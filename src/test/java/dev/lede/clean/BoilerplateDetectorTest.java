@@ -31,6 +31,17 @@ class BoilerplateDetectorTest {
   }
 
   @Test
+  void pastedPageFurnitureIsRemoved() {
+    assertThat(reasonOf("Copy link")).isEqualTo(Removal.NAVIGATION);
+    assertThat(reasonOf("Link copied")).isEqualTo(Removal.NAVIGATION);
+    assertThat(reasonOf("Contributing: Ana Ruiz, Tom Reed")).isEqualTo(Removal.BYLINE);
+    assertThat(reasonOf("\u00a9 2024 Osterby Media. All rights reserved.")).isEqualTo(Removal.CREDIT);
+    assertThat(reasonOf("Copyright 2024 Osterby Media")).isEqualTo(Removal.CREDIT);
+    // prose that merely starts like one stays
+    assertThat(detector.detect(STORY + "Copyright holders in Osterby sued the port in 2024 over its logo.\n")).isEmpty();
+  }
+
+  @Test
   void cleanStoryLosesNothing() {
     assertThat(detector.detect(STORY)).isEmpty();
   }

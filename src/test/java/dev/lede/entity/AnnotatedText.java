@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 
 /**
  * Test articles written with their entities marked inline, {@code {PER Anna Kovac}}, {@code {ORG
- * ...}}, {@code {LOC ...}}, {@code {MISC ...}}: the marks give the mentions (lede's own NER model
+ * ...}}, {@code {LOC ...}}, {@code {MISC ...}}, {@code {DATE ...}}: the marks give the mentions (lede's own NER model
  * is not needed), Apache's English models give sentences, tokens and POS tags.
  */
 public final class AnnotatedText {
 
-  private static final Pattern MARK = Pattern.compile("\\{(PER|ORG|LOC|MISC|MONEY|PERCENT) ([^{}]+)\\}");
+  private static final Pattern MARK = Pattern.compile("\\{(PER|ORG|LOC|MISC|MONEY|PERCENT|DATE) ([^{}]+)\\}");
 
   private AnnotatedText() {}
 
@@ -78,7 +78,7 @@ public final class AnnotatedText {
       case "PER" -> "PERSON";
       case "ORG" -> "ORGANIZATION";
       case "LOC" -> "LOCATION";
-      case "MONEY", "PERCENT" -> mark;
+      case "MONEY", "PERCENT", "DATE" -> mark;
       default -> "MISC";
     };
   }

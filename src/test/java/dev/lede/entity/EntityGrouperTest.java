@@ -32,6 +32,28 @@ class EntityGrouperTest {
   }
 
   @Test
+  void anEntityIsWrittenWithTheArticlesOwnApostrophe() {
+    List<Entity> entities =
+        group(
+            "The {ORG Vell Fishermen\u2019s Association} met on Monday. "
+                + "The {ORG Vell Fishermen's Association} agreed.");
+    assertThat(entities).singleElement().satisfies(e -> {
+      assertThat(e.text()).isEqualTo("Vell Fishermen\u2019s Association");
+      assertThat(e.aliases()).containsExactly("Vell Fishermen's Association");
+    });
+  }
+
+  @Test
+  void aPartOfADoubleBarrelledSurnameJoinsTheFullName() {
+    List<Entity> entities =
+        group("{PER Jos\u00e9 M\u00fcller-\u0141ukasiewicz} chaired the hearing. {PER M\u00fcller} closed it on Friday.");
+    assertThat(entities).singleElement().satisfies(e -> {
+      assertThat(e.text()).isEqualTo("Jos\u00e9 M\u00fcller-\u0141ukasiewicz");
+      assertThat(e.aliases()).containsExactly("M\u00fcller");
+    });
+  }
+
+  @Test
   void laterSurnameJoinsTheFullName() {
     List<Entity> entities =
         group(

@@ -77,7 +77,12 @@ class HostileInputTest {
     for (String ok : new String[] {"utf8", "utf8-bom", "utf16le", "utf16be", "few-controls", "long-token", "short-lines", "quotes"}) {
       JsonNode record = records.get(dir.resolve(ok + ".txt").toString());
       assertThat(code(record)).as(ok).isNull();
-      assertThat(record.get("warnings")).as(ok).isEmpty();
+      if (ok.equals("short-lines")) {
+        // one word over and over tells the detector nothing: read as English, and said so
+        assertThat(record.get("warnings").get(0).asText()).startsWith("language uncertain");
+      } else {
+        assertThat(record.get("warnings")).as(ok).isEmpty();
+      }
     }
     for (String same : new String[] {"utf8-bom", "utf16le", "utf16be"}) {
       assertThat(records.get(dir.resolve(same + ".txt").toString()).get("summary"))

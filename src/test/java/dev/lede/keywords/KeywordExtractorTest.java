@@ -146,10 +146,12 @@ class KeywordExtractorTest {
   }
 
   @Test
-  void largeArticleFinishesFast() {
+  void largeArticleFinishes() {
+    // a guard against quadratic work (hours on 40,000 sentences), not a speed measure: the bench
+    // times the stages, and this bound holds on a machine busy with other work
     AnalyzedArticle huge = syntheticArticle(40_000);
     List<Keyword> keywords =
-        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> extractor.extract(huge, 10));
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extractor.extract(huge, 10));
     assertThat(keywords).hasSize(10);
   }
 

@@ -29,6 +29,14 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void aDecimalPointEndsNoSentence() {
+    assertThat(split("The firm raised $1.5 billion while a rival raised $1.2bn."))
+        .containsExactly("The firm raised $1.5 billion while a rival raised $1.2bn.");
+    assertThat(split("Version 2.0 shipped. It was 3.5 times faster."))
+        .containsExactly("Version 2.0 shipped.", "It was 3.5 times faster.");
+  }
+
+  @Test
   void stillEndsSentencesAfterAnAbbreviationThatEndsOne() {
     assertThat(split("She met him at 3 p.m. He left.")).containsExactly("She met him at 3 p.m.", "He left.");
   }

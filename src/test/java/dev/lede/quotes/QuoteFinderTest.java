@@ -57,6 +57,49 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDateOrAPlaceBeforeTheColonIsNoSpeaker() {
+    Found onMonday = find("{PER Sean Neill}, the mayor, said on {DATE Monday}: \u201cWe are ready.\u201d");
+    assertThat(only(onMonday).speaker()).isEqualTo("Sean Neill");
+    Found inBoston = find("{PER Sean Neill}, the mayor, told reporters in {LOC Brenton}: \u201cWe are ready.\u201d");
+    assertThat(only(inBoston).speaker()).isEqualTo("Sean Neill");
+    Found noOne = find("Officials in {LOC Brenton} said: \u201cWe are ready.\u201d");
+    assertThat(only(noOne).speaker()).isNull();
+  }
+
+  @Test
+  void singleMarksLowMarksAndGuillemetsQuoteToo() {
+    Found british = find("{PER Ana Ruiz} spoke to the council. \u2018My door is open,\u2019 she said.");
+    assertThat(only(british).text()).isEqualTo("My door is open");
+    assertThat(only(british).speaker()).isEqualTo("Ana Ruiz");
+    Found straight = find("{PER Ana Ruiz} spoke to the council. 'My door is open,' she said.");
+    assertThat(only(straight).text()).isEqualTo("My door is open");
+    Found low = find("\u201eWe are ready\u201c, said {PER Sean Neill}.");
+    assertThat(only(low).text()).isEqualTo("We are ready");
+    Found guillemets = find("{PER Sean Neill} said: \u00ab We are ready. \u00bb");
+    assertThat(only(guillemets).text()).isEqualTo("We are ready.");
+  }
+
+  @Test
+  void apostrophesAreNotQuotationMarks() {
+    Found f =
+        find("The fishermen's union said the players' bikes don't fit on the ferry, and {PER Tom Reed} agreed.");
+    assertThat(f.quotes()).isEmpty();
+  }
+
+  @Test
+  void aPronounPrefersTheSubjectToTheObjectAndMissesAnUnknownSubject() {
+    Found subject =
+        find("{PER Linda Okafor} met {PER Tom Reed} in {LOC Brenton}. \u201cWe agreed on the route,\u201d she said.");
+    assertThat(only(subject).speaker()).isEqualTo("Linda Okafor");
+    Found byFirstName =
+        find("{PER Linda Okafor} met {PER Tom Reed} in {LOC Brenton}. \u201cWe agreed on the route,\u201d he said.");
+    assertThat(only(byFirstName).speaker()).isEqualTo("Tom Reed");
+    // the name finder missed the subject: the object is not put in its place
+    Found missed = find("Gonzalez said the council would meet {PER Baker} on Friday. 'My door is open,' she said.");
+    assertThat(only(missed).speaker()).isNull();
+  }
+
+  @Test
   void speakerSaysColonThenQuote() {
     Quote q =
         only(find("{PER Tomas Eklund} said: \"The dam is safe and the valley can rest.\""));

@@ -103,13 +103,13 @@ class NewsSummarizerTest {
   }
 
   @Test
-  void aFortyThousandSentenceArticleSummarizesInSeconds() {
+  void aFortyThousandSentenceArticleIsSummarized() {
+    // a guard against quadratic work (hours at this size), not a speed measure: the bench times
+    // the summary stage, and this bound holds on a machine busy with other work
     AnalyzedArticle huge = Synthetic.article(40_000, 18, 5_000, 3);
-    long start = System.nanoTime();
-    List<RankedSentence> summary = summarizer.summarize(huge, SummaryLength.sentences(5));
-    double seconds = (System.nanoTime() - start) / 1e9;
+    List<RankedSentence> summary =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(120), () -> summarizer.summarize(huge, SummaryLength.sentences(5)));
     assertThat(summary).hasSize(5);
-    // about 2 s on a loaded 2-core machine; the bound leaves room for slower hosts
-    assertThat(seconds).isLessThan(10.0);
   }
 }
