@@ -91,6 +91,7 @@ public final class LedeCommand implements Callable<Integer> {
       Map.entry("train-clusters", TrainClustersCommand.class),
       Map.entry("eval-summary", EvalSummaryCommand.class),
       Map.entry("train-summary", TrainSummaryCommand.class),
+      Map.entry("eval-html", EvalHtmlCommand.class),
       Map.entry("bench", BenchCommand.class),
       Map.entry("generate-completion", GenerateCompletion.class));
 

@@ -2,7 +2,6 @@ package dev.lede.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,12 +12,10 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The text of cleaned elements as plain-text paragraphs: each block (paragraph, heading, list
  * item, quotation) becomes one line, white space inside it collapsed; {@code <br>} breaks a line.
- * Headings are left out: the {@code <h1>} is the title, and subheadings are not prose.
+ * The {@code <h1>} is left out, since it is the title; subheadings stay, each on its line, as
+ * readers (and hand-made truth) see them.
  */
 final class BlockText {
-
-  /** The h1 is the title; subheadings are labels, not prose, and would be poor summary sentences. */
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static final Pattern SPACE = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
 
@@ -35,7 +32,7 @@ final class BlockText {
             if (node instanceof TextNode text) {
               line.append(text.getWholeText());
             } else if (node instanceof Element element) {
-              if (HEADINGS.contains(element.normalName())) {
+              if (element.normalName().equals("h1")) {
                 return FilterResult.SKIP_ENTIRELY;
               }
               if (Blocks.BLOCK_TAGS.contains(element.normalName())) {
@@ -62,6 +59,26 @@ final class BlockText {
     if (title != null) {
       lines.removeIf(paragraph -> paragraph.equalsIgnoreCase(title));
     }
+    return lines;
+  }
+
+  /**
+   * The lines of text that sit directly in {@code element}, between its block children and
+   * {@code <br>}s: text nodes and inline elements (links, emphasis), each run one line.
+   */
+  static List<String> ownLines(Element element) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode text) {
+        line.append(text.getWholeText());
+      } else if (child instanceof Element inline && !Blocks.BLOCK_TAGS.contains(inline.normalName())) {
+        line.append(' ').append(inline.text()).append(' ');
+      } else if (child instanceof Element) {
+        flush(line, lines);
+      }
+    }
+    flush(line, lines);
     return lines;
   }
 

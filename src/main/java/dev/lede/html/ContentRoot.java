@@ -19,6 +19,8 @@ final class ContentRoot {
 
   /** Below this much text (once cleaned), a marked article is a teaser or a stub: score the page instead. */
   private static final int MIN_MARKED_TEXT = 140;
+  /** A block outside the marked article with this many times its text holds the real article. */
+  private static final int OUTWEIGHED = 2;
   /** Shorter paragraphs (captions, labels, buttons) say nothing about where the text is. */
   private static final int MIN_PARAGRAPH = 25;
 
@@ -34,7 +36,26 @@ final class ContentRoot {
    */
   static Element marked(Document page) {
     Element marked = mostText(page.select("[itemprop=articleBody]"));
-    return marked != null ? marked : mostText(page.select("article"));
+    if (marked == null) {
+      marked = mostText(page.select("article"));
+    }
+    return marked == null || outweighed(page, marked) ? null : marked;
+  }
+
+  /**
+   * Whether a block of paragraphs outside the marked article holds several times its text: the
+   * page marked a photo box or a teaser, and its real text sits elsewhere.
+   */
+  private static boolean outweighed(Document page, Element marked) {
+    Map<Element, Integer> blocks = new IdentityHashMap<>();
+    for (Element p : page.select("p")) {
+      Element parent = p.parent();
+      if (parent != null && parent != marked && !PageCleaner.isInside(parent, marked) && !PageCleaner.isInside(marked, parent)) {
+        blocks.merge(parent, p.text().length(), Integer::sum);
+      }
+    }
+    int markedText = Blocks.paragraphText(marked);
+    return blocks.values().stream().anyMatch(text -> text > OUTWEIGHED * markedText + MIN_MARKED_TEXT);
   }
 
   /**
@@ -79,24 +100,32 @@ final class ContentRoot {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element paragraph : body.select("p, pre, td, div")) {
       if (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph)) {
-        continue; // a container, scored through its paragraphs
-      }
-      String text = paragraph.text();
-      if (text.length() < MIN_PARAGRAPH) {
+        // a container, scored through its paragraphs; lines of text set between its blocks or
+        // <br>s are paragraphs of their own, as if wrapped in <p> (Readability does so)
+        for (String line : BlockText.ownLines(paragraph)) {
+          score(scores, paragraph, line);
+        }
         continue;
       }
-      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
       Element parent = paragraph.parent();
-      if (parent == null) {
-        continue;
-      }
-      credit(scores, parent, score);
-      Element grandparent = parent.parent();
-      if (grandparent != null) {
-        credit(scores, grandparent, score / 2);
+      if (parent != null) {
+        score(scores, parent, paragraph.text());
       }
     }
     return scores;
+  }
+
+  /** Credits a paragraph of {@code text} to {@code parent} and half of it to the grandparent. */
+  private static void score(Map<Element, Double> scores, Element parent, String text) {
+    if (text.length() < MIN_PARAGRAPH) {
+      return;
+    }
+    double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+    credit(scores, parent, score);
+    Element grandparent = parent.parent();
+    if (grandparent != null) {
+      credit(scores, grandparent, score / 2);
+    }
   }
 
   private static void credit(Map<Element, Double> scores, Element candidate, double score) {

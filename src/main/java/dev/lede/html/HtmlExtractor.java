@@ -18,15 +18,11 @@ public final class HtmlExtractor {
     Element marked = ContentRoot.marked(page);
     // the headline and the time sit in the article's header, which cleaning removes
     String title = PageMetadata.title(page, marked, jsonLd);
-    String articleTime = marked == null ? null : PageMetadata.datetime(marked);
+    String published = PublicationDate.find(page, marked, jsonLd);
 
     PageCleaner.removeFurniture(page.body(), marked);
     List<Element> roots = ContentRoot.find(page.body(), marked);
     roots.forEach(PageCleaner::removeLinkBlocks);
-    for (int i = 0; articleTime == null && i < roots.size(); i++) {
-      articleTime = PageMetadata.datetime(roots.get(i));
-    }
-    String published = PageMetadata.published(page, articleTime, jsonLd);
     String text = String.join("\n\n", BlockText.paragraphs(roots, title));
     return new ExtractedArticle(text, title, published);
   }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The JSON-LD objects of a page (schema.org metadata), flattened out of arrays and {@code @graph}. */
+/** The JSON-LD objects of a page (schema.org metadata), flattened out of arrays, {@code @graph} and each other. */
 final class JsonLd {
 
   /** Hand-written JSON-LD often has trailing commas or comments: read it anyway. */
@@ -85,7 +85,8 @@ final class JsonLd {
       node.forEach(child -> flatten(child, into));
     } else if (node.isObject()) {
       into.add(node);
-      flatten(node.get("@graph"), into);
+      // an article may sit inside another object (a WebPage's mainEntity) as well as in @graph
+      node.forEach(child -> flatten(child, into));
     }
   }
 }

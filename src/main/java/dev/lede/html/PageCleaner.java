@@ -24,8 +24,9 @@ final class PageCleaner {
 
   /**
    * Removes furniture under {@code body}, except the marked article and the elements around it.
-   * With no marked article, an element that holds several paragraphs and most of the page's
-   * paragraph text stays too: some pages wrap everything in a form or a div with a misleading class.
+   * An element that holds several paragraphs and most of the article's paragraph text (the marked
+   * article's, else the page's) stays too: some pages wrap the text in a form or a div with a
+   * misleading class ("sidebar" on a text column, "paywall" on the rest of the body).
    */
   static void removeFurniture(Element body, Element marked) {
     Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -33,7 +34,8 @@ final class PageCleaner {
       keep.add(marked);
       keep.addAll(marked.parents());
     }
-    int pageText = Blocks.paragraphText(body);
+    // inside a marked article, a wrapper with a misleading class holds most of the article's text
+    int pageText = Blocks.paragraphText(marked != null ? marked : body);
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -51,13 +53,22 @@ final class PageCleaner {
               return FilterResult.CONTINUE;
             }
             boolean holdsThePage =
-                marked == null
+                (marked == null || isInside(element, marked))
                     && element.select("p").size() >= WRAPPER_PARAGRAPHS
                     && 2 * Blocks.paragraphText(element) > pageText;
             return holdsThePage ? FilterResult.CONTINUE : FilterResult.REMOVE;
           }
         },
         body);
+  }
+
+  static boolean isInside(Element element, Element ancestor) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (parent == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Removes link lists and link lines under {@code root} (not {@code root} itself). */

@@ -7,9 +7,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An article's headline and publication time, from the page's metadata and its article element.
- * Read before the page is cleaned, since the headline and the time usually sit in the article's
- * header, which is furniture for the text.
+ * An article's headline, from the page's metadata and its article element. Read before the page
+ * is cleaned, since the headline usually sits in the article's header, which is furniture for the
+ * text.
  */
 final class PageMetadata {
 
@@ -44,34 +44,6 @@ final class PageMetadata {
       title = fromTitleElement(page.title(), siteName);
     }
     return title;
-  }
-
-  /**
-   * When the article was published, as the page gives it: the {@code article:published_time}
-   * meta property, else the article's time ({@link #datetime}), else JSON-LD's
-   * {@code datePublished}.
-   */
-  static String published(Document page, String articleTime, JsonLd jsonLd) {
-    String published = meta(page, "article:published_time");
-    if (published == null) {
-      published = articleTime;
-    }
-    if (published == null) {
-      published = jsonLd.field("datePublished");
-    }
-    return published;
-  }
-
-  /** The datetime of the {@code <time>} under {@code root} marked as datePublished, else of the first; or null. */
-  static String datetime(Element root) {
-    Element time = root.selectFirst("time[itemprop=datePublished][datetime]");
-    if (time == null) {
-      time = root.selectFirst("time[pubdate][datetime]");
-    }
-    if (time == null) {
-      time = root.selectFirst("time[datetime]");
-    }
-    return time == null ? null : blankToNull(time.attr("datetime"));
   }
 
   /** A meta tag's content, by property (Open Graph) or by name (Twitter and others). */

@@ -20,6 +20,8 @@ import org.jsoup.Jsoup;
 public final class InputReader {
 
   private static final HtmlExtractor HTML = new HtmlExtractor();
+  /** A page may hold at most one NUL byte in this many to be read as one (UTF-16 has every other). */
+  private static final int MAX_NUL_SHARE = 100;
 
   private final long maxBytes;
   private final InputStream stdin;
@@ -44,6 +46,9 @@ public final class InputReader {
     } else {
       bytes = readStdin();
     }
+    if (mayBeHtml(input, bytes)) {
+      bytes = withoutStrayNuls(bytes);
+    }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (isHtml(input, decoded.text())) {
       return fromHtml(input.source(), decoded.warning() == null ? decoded : declaredCharset(bytes, decoded));
@@ -57,6 +62,41 @@ public final class InputReader {
       case HTML -> true;
       case AUTO -> hasHtmlName(input) || HtmlSniffer.looksLikeHtml(text);
     };
+  }
+
+  /** Whether {@code bytes} are to be read as a page: by the format forced, the name, or the opening. */
+  private boolean mayBeHtml(Input input, byte[] bytes) {
+    return switch (format) {
+      case TEXT -> false;
+      case HTML -> true;
+      case AUTO -> hasHtmlName(input)
+          || HtmlSniffer.looksLikeHtml(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+    };
+  }
+
+  /**
+   * A page with a few NUL bytes in its markup, without them: browsers skip them and render the
+   * page. Many NULs (UTF-16 without a byte-order mark, a binary file) are left for the decoder
+   * to refuse.
+   */
+  private static byte[] withoutStrayNuls(byte[] bytes) {
+    int nuls = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        nuls++;
+      }
+    }
+    if (nuls == 0 || nuls > bytes.length / MAX_NUL_SHARE) {
+      return bytes;
+    }
+    byte[] kept = new byte[bytes.length - nuls];
+    int at = 0;
+    for (byte b : bytes) {
+      if (b != 0) {
+        kept[at++] = b;
+      }
+    }
+    return kept;
   }
 
   private static boolean hasHtmlName(Input input) {

@@ -43,6 +43,17 @@ class InputReaderTest {
   }
 
   @Test
+  void aPageWithAFewNulBytesInItsMarkupIsReadAsBrowsersRenderIt() throws Exception {
+    byte[] page = PAGE.replace("<article>", "<article\0>").replace("<footer>", "<foo\0ter>").getBytes(StandardCharsets.UTF_8);
+    assertThat(readBytes("nul.html", page).text()).endsWith(BODY);
+    // a text file keeps being refused, and so does a page made mostly of NULs
+    assertThatThrownBy(() -> readBytes("nul.txt", "A line of text.\0".getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("NUL");
+    assertThatThrownBy(() -> readBytes("binary.html", ("<html>" + "\0".repeat(100) + "x").getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("NUL");
+  }
+
+  @Test
   void aPageThatIsNotUtf8IsReadInTheCharsetItsMetaDeclares() throws Exception {
     String body = "<p>The Kyiv Post spelled the city \u041a\u0438\u0457\u0432 in its first line today.</p>";
     String declared = "<html><head><meta charset=\"windows-1251\"><title>Kyiv</title></head><body>" + body + "</body></html>";

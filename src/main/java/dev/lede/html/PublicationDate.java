@@ -1,0 +1,235 @@
+package dev.lede.html;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * When an article was published, from the places htmldate looks, in their order of trust: JSON-LD
+ * and Open Graph or other meta tags, schema.org microdata, the article's {@code <time>}, the date
+ * in the page's own URL (its canonical or {@code og:url}), then a date written in an element whose
+ * class says it holds one, and last the first date written under the headline. Always in
+ * RFC 3339's form ({@link DateText}); modification dates are never taken for it.
+ */
+final class PublicationDate {
+
+  /** Meta tags (name, property or itemprop, lower-cased) that give the publication date. */
+  private static final List<String> META_KEYS =
+      List.of(
+          "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+          "article.published", "published_time", "publishdate", "publish-date", "publish_date", "pubdate",
+          "publication_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc:date",
+          "dc.date.created", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
+          "cxenseparse:recs:publishtime", "analyticsattributes.articledate", "citation_publication_date",
+          "citation_date", "prism.publicationdate", "bepress_citation_date", "og:release_date",
+          "article:post_date", "originalpublicationdate", "datecreated", "created", "displaydate",
+          "timestamp", "dc.created", "article_date_original", "pubdate_display");
+
+  /** Class or id words of elements that hold an article's date line. */
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("(?i).*(date|datum|time|publish|posted|postmeta|post-meta|entry-meta|article-meta|byline|dateline|meta-info|submitted|fecha|zeit).*");
+  /** Class or id words of date lines that belong to something else than the article. */
+  private static final Pattern OTHER_DATE =
+      Pattern.compile("(?i).*(modif|update|comment|related|teaser|footer|copyright|sidebar|widget|event|archive|calendar|weather).*");
+
+  /** A canonical URL's date: /2024/03/12/, /2024-03-12, /20240312, /2024/03/ with a day after. */
+  private static final Pattern URL_DATE =
+      Pattern.compile("[/_-](\\d{4})[/_-]?(\\d{2})[/_-]?(\\d{2})(?=[/_.-]|$)");
+
+  /** Text this long after the headline is where a date line sits, before the article's text. */
+  private static final int NEAR_HEADLINE = 600;
+  private static final int DATE_LINE = 120;
+
+  private PublicationDate() {}
+
+  static String find(Document page, Element article, JsonLd jsonLd) {
+    List<String> stated = new ArrayList<>(4);
+    stated.add(meta(page));
+    stated.add(DateText.parseValue(jsonLd.field("datePublished")));
+    stated.add(microdata(page));
+    stated.add(time(article != null ? article : page));
+    if (article != null) {
+      stated.add(time(page));
+    }
+    stated.removeIf(Objects::isNull);
+    if (!stated.isEmpty()) {
+      return local(stated.get(0), stated, page);
+    }
+    String date = fromUrl(page);
+    if (date == null) {
+      date = dateLine(page);
+    }
+    if (date == null) {
+      date = nearHeadline(page);
+    }
+    return date;
+  }
+
+  /**
+   * The publisher's own day for a time stamp given in UTC: the same instant at the page's local
+   * offset when another place gives it so, else the day the page shows its readers when that is
+   * the day before or after. Pages date their articles by their local day.
+   */
+  private static String local(String chosen, List<String> stated, Document page) {
+    Instant instant = instant(chosen);
+    if (instant == null || !(chosen.endsWith("Z") || chosen.endsWith("+00:00"))) {
+      return chosen;
+    }
+    for (String other : stated) {
+      if (!other.endsWith("Z") && !other.endsWith("+00:00") && instant.equals(instant(other))) {
+        return other;
+      }
+    }
+    String shown = dateLine(page);
+    if (shown == null) {
+      shown = nearHeadline(page);
+    }
+    if (shown == null) {
+      return chosen;
+    }
+    // only where a local clock can show another day: the day before in the Americas (UTC-10 to
+    // UTC-1) before 10:00 UTC, the day after in Europe and Africa (up to UTC+3) from 21:00 UTC
+    long days = ChronoUnit.DAYS.between(LocalDate.parse(chosen.substring(0, 10)), LocalDate.parse(shown));
+    int hour = Integer.parseInt(chosen.substring(11, 13));
+    return (days == -1 && hour < 10) || (days == 1 && hour >= 21) ? shown : chosen;
+  }
+
+  private static Instant instant(String timestamp) {
+    try {
+      return timestamp.length() > 10 ? OffsetDateTime.parse(timestamp).toInstant() : null;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String meta(Document page) {
+    Map<String, String> dates = new HashMap<>();
+    for (Element meta : page.select("meta[content]")) {
+      String name = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+      String key = name.toLowerCase(Locale.ROOT).strip();
+      if (META_KEYS.contains(key) && !dates.containsKey(key)) {
+        String date = DateText.parseValue(meta.attr("content"));
+        if (date != null) {
+          dates.put(key, date);
+        }
+      }
+    }
+    for (String key : META_KEYS) {
+      if (dates.containsKey(key)) {
+        return dates.get(key);
+      }
+    }
+    return null;
+  }
+
+  private static String microdata(Document page) {
+    for (Element element : page.select("[itemprop=datePublished]")) {
+      for (String attribute : List.of("datetime", "content", "title")) {
+        String date = DateText.parseValue(element.attr(attribute));
+        if (date != null) {
+          return date;
+        }
+      }
+      String date = DateText.parseValue(element.text());
+      if (date != null) {
+        return date;
+      }
+    }
+    for (Element abbr : page.select("abbr.published[title], abbr.dtstart[title]")) {
+      String date = DateText.parseValue(abbr.attr("title"));
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code <time>} marked as the publication's, else the first that is not a modification's. */
+  private static String time(Element root) {
+    for (String query : List.of("time[pubdate]", "time[datetime]")) {
+      for (Element time : root.select(query)) {
+        if (isOther(time) || isOther(time.parent())) {
+          continue;
+        }
+        String date = DateText.parseValue(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String fromUrl(Document page) {
+    for (String query : List.of("link[rel=canonical][href]", "meta[property=og:url][content]", "meta[name=twitter:url][content]")) {
+      Element link = page.selectFirst(query);
+      if (link == null) {
+        continue;
+      }
+      String url = link.hasAttr("href") ? link.attr("href") : link.attr("content");
+      Matcher date = URL_DATE.matcher(url);
+      if (date.find()) {
+        String day = DateText.parseValue(date.group(1) + "-" + date.group(2) + "-" + date.group(3));
+        if (day != null) {
+          return day;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A short element whose class or id says it holds the article's date. */
+  private static String dateLine(Document page) {
+    for (Element element : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+      String names = element.className() + " " + element.id();
+      if (names.isBlank() || !DATE_CLASS.matcher(names).matches() || OTHER_DATE.matcher(names).matches()) {
+        continue;
+      }
+      String text = element.text();
+      if (text.isEmpty() || text.length() > DATE_LINE) {
+        continue;
+      }
+      String date = DateText.findDay(text);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /** The first date written just after the headline, where date lines sit. */
+  private static String nearHeadline(Document page) {
+    Element headline = page.selectFirst("h1");
+    if (headline == null) {
+      return null;
+    }
+    StringBuilder after = new StringBuilder();
+    Element at = headline;
+    while (at != null && after.length() < NEAR_HEADLINE) {
+      for (Element sibling = at.nextElementSibling(); sibling != null && after.length() < NEAR_HEADLINE; sibling = sibling.nextElementSibling()) {
+        if (!Furniture.CODE_TAGS.contains(sibling.normalName())) {
+          after.append(sibling.text()).append(' ');
+        }
+      }
+      at = at.parent();
+    }
+    return DateText.findDay(after.length() > NEAR_HEADLINE ? after.substring(0, NEAR_HEADLINE) : after.toString());
+  }
+
+  private static boolean isOther(Element element) {
+    return element != null && OTHER_DATE.matcher(element.className() + " " + element.id() + " " + element.attr("itemprop")).matches();
+  }
+
+}

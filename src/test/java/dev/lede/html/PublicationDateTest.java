@@ -1,0 +1,106 @@
+package dev.lede.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Publication dates on invented pages, from each place a page gives one. */
+class PublicationDateTest {
+
+  private static final String BODY =
+      "<p>The Wexbury lifeboat was launched twice on Sunday, first to a yacht with a fouled propeller and"
+          + " then to two walkers cut off by the tide below the cliffs.</p>"
+          + "<p>Both rescues ended well, the station's coxswain said, and nobody needed hospital care.</p>";
+
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  private String published(String head, String body) {
+    return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>").published();
+  }
+
+  @Test
+  void valuesAreGivenInRfc3339Form() {
+    assertThat(DateText.parseValue("Thu, 20 Feb 2020 13:52:51 +0000")).isEqualTo("2020-02-20T13:52:51+00:00");
+    assertThat(DateText.parseValue("20200316T13:00:00Z")).isEqualTo("2020-03-16T13:00:00Z");
+    assertThat(DateText.parseValue("2020-03-18T12:22:42-0400")).isEqualTo("2020-03-18T12:22:42-04:00");
+    assertThat(DateText.parseValue("2020-03-18 12:22 GMT")).isEqualTo("2020-03-18T12:22:00Z");
+    assertThat(DateText.parseValue("2020-03-18T12:22:42.125+02:00")).isEqualTo("2020-03-18T12:22:42.125+02:00");
+    assertThat(DateText.parseValue("Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)"))
+        .isEqualTo("2020-08-25T00:23:33Z");
+    // no zone: the day alone, since a time without one is no RFC 3339 time stamp
+    assertThat(DateText.parseValue("2020-03-12T20:19:00")).isEqualTo("2020-03-12");
+    assertThat(DateText.parseValue("04:25:06 PM IST Apr 08, 2020")).isEqualTo("2020-04-08");
+    assertThat(DateText.parseValue("not a date")).isNull();
+    assertThat(DateText.parseValue("1899-01-01")).isNull();
+    assertThat(DateText.parseValue("2021-02-30")).isNull();
+  }
+
+  @Test
+  void daysAreReadAsPagesWriteThemInSeveralLanguages() {
+    assertThat(DateText.findDay("Veröffentlicht am 7.11.2023 um 10:00")).isEqualTo("2023-11-07");
+    assertThat(DateText.findDay("Stand: 2. März 2022")).isEqualTo("2022-03-02");
+    assertThat(DateText.findDay("Publié le 14 février 2019")).isEqualTo("2019-02-14");
+    assertThat(DateText.findDay("12 de marzo de 2024")).isEqualTo("2024-03-12");
+    assertThat(DateText.findDay("Posted on March 12th, 2024 by Ana")).isEqualTo("2024-03-12");
+    assertThat(DateText.findDay("2024/03/12")).isEqualTo("2024-03-12");
+    assertThat(DateText.findDay("03/25/2024")).isEqualTo("2024-03-25");
+    assertThat(DateText.findDay("\u0661\u0664/\u0660\u0663/\u0662\u0660\u0662\u0664")).isEqualTo("2024-03-14");
+    assertThat(DateText.findDay("Room 12, floor 3")).isNull();
+  }
+
+  @Test
+  void metaTagsOfManyNamesButNotTheModificationDate() {
+    assertThat(published("<meta name=\"dc.date\" content=\"2021-06-02\"><meta property=\"article:modified_time\" content=\"2021-07-01T10:00:00Z\">", BODY))
+        .isEqualTo("2021-06-02");
+    assertThat(published("<meta name=\"article:modified_time\" content=\"2021-07-01T10:00:00Z\">", BODY)).isNull();
+    assertThat(published("<meta name=\"sailthru.date\" content=\"Wed, 02 Jun 2021 08:00:00 GMT\">", BODY))
+        .isEqualTo("2021-06-02T08:00:00Z");
+  }
+
+  @Test
+  void microdataAndJsonLdInsideAnotherObject() {
+    assertThat(published("", "<article><span itemprop=\"datePublished\" content=\"2021-06-03T09:15:00+02:00\"></span>" + BODY + "</article>"))
+        .isEqualTo("2021-06-03T09:15:00+02:00");
+    assertThat(published("<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"mainEntity\":"
+        + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-06-04T07:00:00Z\"}}</script>", BODY))
+        .isEqualTo("2021-06-04T07:00:00Z");
+  }
+
+  @Test
+  void theCanonicalUrlsDate() {
+    assertThat(published("<link rel=\"canonical\" href=\"https://wexbury.example/news/2021/06/05/lifeboat-rescues/\">", BODY))
+        .isEqualTo("2021-06-05");
+    assertThat(published("<meta property=\"og:url\" content=\"https://wexbury.example/2021-06-06-lifeboat\">", BODY))
+        .isEqualTo("2021-06-06");
+  }
+
+  @Test
+  void aDateLineByItsClassButNotACommentsDate() {
+    assertThat(published("", "<h1>Two rescues in a day</h1><div class=\"comment-date\">9 June 2021</div>"
+        + "<div class=\"article-date\">Sonntag, 06.06.2021</div>" + BODY))
+        .isEqualTo("2021-06-06");
+  }
+
+  @Test
+  void aDateWrittenUnderTheHeadline() {
+    assertThat(published("", "<h1>Two rescues in a day</h1><p><b>By Ana Reyne, June 7, 2021</b></p>" + BODY))
+        .isEqualTo("2021-06-07");
+    assertThat(published("", "<h1>Two rescues in a day</h1>" + BODY)).isNull();
+  }
+
+  @Test
+  void theLocalDayOfATimeStampGivenInUtc() {
+    // the same instant at the publisher's offset, given elsewhere in the page
+    assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-06-08T22:10:00-04:00\"}</script>", BODY))
+        .isEqualTo("2021-06-08T22:10:00-04:00");
+    // the day the page shows, when a clock in the Americas was still on the day before
+    assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">",
+        "<h1>Two rescues in a day</h1><div class=\"article-date\">June 8, 2021</div>" + BODY))
+        .isEqualTo("2021-06-08");
+    // at midday UTC no clock shows another day: the shown date is some other date
+    assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T12:10:00Z\">",
+        "<h1>Two rescues in a day</h1><div class=\"article-date\">June 8, 2021</div>" + BODY))
+        .isEqualTo("2021-06-09T12:10:00Z");
+  }
+}

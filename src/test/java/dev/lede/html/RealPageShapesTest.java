@@ -1,0 +1,55 @@
+package dev.lede.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The shapes of real pages that lost their text, each on a small invented page. */
+class RealPageShapesTest {
+
+  private static final String P1 =
+      "The Wexbury lifeboat was launched twice on Sunday, first to a yacht with a fouled propeller and"
+          + " then to two walkers cut off by the tide below the cliffs.";
+  private static final String P2 =
+      "Both rescues ended well, the station's coxswain said, and nobody needed hospital care, though one"
+          + " walker was cold and shaken after an hour on a ledge.";
+  private static final String P3 =
+      "The station has launched forty times this year, more than in any year since it opened, and it is"
+          + " looking for six more volunteers to join the crew.";
+  private static final String P4 =
+      "Training takes a year, the coxswain said, and the crew meets on Tuesday evenings at the boathouse"
+          + " on Harbour Road, where anyone can come and ask.";
+
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  private String text(String body) {
+    return extractor.extract("<html><head><title>Rescues</title></head><body>" + body + "</body></html>").text();
+  }
+
+  @Test
+  void aTextColumnInsideTheArticleKeepsItsMisleadingClass() {
+    String text = text("<article><h1>Two rescues in a day</h1><div class=\"sidebar-layout\">"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><div class=\"paywall\"><p>" + P3 + "</p><p>" + P4 + "</p><p>"
+        + P1.replace("Sunday", "Monday") + "</p></div></div>"
+        + "<div class=\"share\"><a href=\"#\">Share on the web</a></div></article>");
+    assertThat(text).contains(P1, P2, P3, P4).doesNotContain("Share");
+  }
+
+  @Test
+  void aMarkedArticleThatIsAPhotoBoxOrACommentIsPassedOver() {
+    String photoBox = "<article class=\"photo\"><p>A picture of the lifeboat at sea on a grey day, with spray over its bow"
+        + " and the cliffs behind it.</p></article>";
+    String comment = "<div class=\"comments\"><article><p>Great crew, well done all of you, we are proud of you in Wexbury"
+        + " and always will be, whatever the weather.</p></article></div>";
+    String body = "<div class=\"story-widget\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+    assertThat(text(photoBox + body + comment)).contains(P1, P4).doesNotContain("picture of the lifeboat", "Great crew");
+  }
+
+  @Test
+  void linesSeparatedByBreaksWithoutParagraphs() {
+    String text = text("<div class=\"nav\"><a href=\"/\">Home</a></div><div id=\"main\"><div class=\"post\">"
+        + "<strong>" + P1 + "</strong><br><br>" + P2 + "<br><br>" + P3 + "<br><br>" + P4 + "</div></div>"
+        + "<div class=\"address\">Wexbury Gazette<br>1 Quay Street<br>Wexbury</div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
+  }
+}
