@@ -20,10 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +71,11 @@ public final class EvalNerCommand implements Callable<Integer> {
       description = "Also count seen and unseen entities apart, per type: seen when the entity's exact text is an entity in this CoNLL training file.")
   Path train;
 
+  @Option(
+      names = "--no-repairs",
+      description = "Score the model's own names, without the rules lede applies after tagging (titles, name particles, a person's surname, photo credits).")
+  boolean noRepairs;
+
   @Option(names = "--predictions", paramLabel = "OUT", description = "Also write 'token gold predicted' lines (conlleval input).")
   Path predictions;
 
@@ -109,8 +112,8 @@ public final class EvalNerCommand implements Callable<Integer> {
       return 1;
     }
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-    List<Supplier<TokenNameFinder>> taggers = new ArrayList<>();
-    taggers.add(() -> FastNameFinder.of(nameFinder));
+    List<NerEvaluator.Tagger> taggers = new ArrayList<>();
+    taggers.add(new NerEvaluator.Tagger(() -> FastNameFinder.of(nameFinder), !noRepairs));
     if (baseline != null) {
       TokenNameFinderModel stock;
       try {
@@ -119,7 +122,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         err.println("lede: " + baseline + ": cannot load model: " + TrainNerCommand.reason(e));
         return 1;
       }
-      taggers.add(() -> new NameFinderME(stock));
+      taggers.add(new NerEvaluator.Tagger(() -> new NameFinderME(stock), false));
     }
     NerEvaluator.Timing timing = new NerEvaluator.Timing((long) (warmUpSeconds * 1e9), TIMED_PASSES);
     List<NerEvaluation> evaluations = NerEvaluator.compare(taggers, samples, timing);
