@@ -1,6 +1,7 @@
 package dev.lede.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +80,8 @@ public final class NameRepairs {
       List<Span> spans = repaired.get(s);
       for (int i = 0; i < spans.size(); i++) {
         Span span = spans.get(i);
-        if (!span.getType().equals(PERSON) && surnames.contains(text(sentences.get(s), span.getStart(), span.getEnd()))) {
+        if (!surnames.isEmpty() && !span.getType().equals(PERSON)
+            && surnames.contains(text(sentences.get(s), span.getStart(), span.getEnd()))) {
           spans.set(i, new Span(span.getStart(), span.getEnd(), PERSON));
         }
       }
@@ -92,7 +94,7 @@ public final class NameRepairs {
   static List<Span> creditAgencies(String[] tokens, List<Span> spans) {
     List<Span> out = new ArrayList<>(spans);
     for (int i = 0; i + 2 < tokens.length; i++) {
-      if (isAllCapsWord(tokens[i]) && tokens[i + 1].equals("/") && isNameWord(tokens[i + 2]) && !covered(spans, i)) {
+      if (tokens[i + 1].equals("/") && isAllCapsWord(tokens[i]) && isNameWord(tokens[i + 2]) && !covered(spans, i)) {
         out.add(new Span(i, i + 1, ORGANIZATION));
       }
     }
@@ -264,6 +266,6 @@ public final class NameRepairs {
   }
 
   private static String text(String[] tokens, int start, int end) {
-    return String.join(" ", List.of(tokens).subList(start, end));
+    return end - start == 1 ? tokens[start] : String.join(" ", Arrays.asList(tokens).subList(start, end));
   }
 }
