@@ -6,6 +6,7 @@ import dev.lede.eval.EntityCounts;
 import dev.lede.eval.NerEvaluation;
 import dev.lede.eval.NerEvaluator;
 import dev.lede.eval.PredictionWriter;
+import dev.lede.eval.SeenEntities;
 import dev.lede.ner.FastNameFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,11 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code lede eval-ner}: entity-level precision, recall and F1 of a name-finder model on
  * CoNLL-2003 gold data, per type and overall, and the tagging speed; with {@code --baseline},
  * the same for a second model tagged by OpenNLP's own {@link NameFinderME}, timed in turns with
- * the first in the same JVM.
+ * the first in the same JVM; with {@code --train}, the same counts for entities seen and unseen in
+ * that training file.
  */
 @Command(
     name = "eval-ner",
@@ -64,6 +65,17 @@ public final class EvalNerCommand implements Callable<Integer> {
       description = "CPU seconds each tagger runs untimed first, so the JIT compiler has done its work (default: ${DEFAULT-VALUE}).")
   double warmUpSeconds;
 
+  @Option(
+      names = "--train",
+      paramLabel = "FILE",
+      description = "Also count seen and unseen entities apart, per type: seen when the entity's exact text is an entity in this CoNLL training file.")
+  Path train;
+
+  @Option(
+      names = "--no-repairs",
+      description = "Score the model's own names, without the rules lede applies after tagging (titles, name particles, a person's surname, photo credits).")
+  boolean noRepairs;
+
   @Option(names = "--predictions", paramLabel = "OUT", description = "Also write 'token gold predicted' lines (conlleval input).")
   Path predictions;
 
@@ -82,6 +94,15 @@ public final class EvalNerCommand implements Callable<Integer> {
       err.println("lede: " + gold + ": " + TrainNerCommand.reason(e));
       return 1;
     }
+    SeenEntities seen = null;
+    if (train != null) {
+      try {
+        seen = SeenEntities.of(ConllReader.read(train));
+      } catch (IOException | UncheckedIOException e) {
+        err.println("lede: " + train + ": " + TrainNerCommand.reason(e));
+        return 1;
+      }
+    }
     long loadStart = System.nanoTime();
     TokenNameFinderModel nameFinder;
     try {
@@ -91,8 +112,8 @@ public final class EvalNerCommand implements Callable<Integer> {
       return 1;
     }
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-    List<Supplier<TokenNameFinder>> taggers = new ArrayList<>();
-    taggers.add(() -> FastNameFinder.of(nameFinder));
+    List<NerEvaluator.Tagger> taggers = new ArrayList<>();
+    taggers.add(new NerEvaluator.Tagger(() -> FastNameFinder.of(nameFinder), !noRepairs));
     if (baseline != null) {
       TokenNameFinderModel stock;
       try {
@@ -101,7 +122,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         err.println("lede: " + baseline + ": cannot load model: " + TrainNerCommand.reason(e));
         return 1;
       }
-      taggers.add(() -> new NameFinderME(stock));
+      taggers.add(new NerEvaluator.Tagger(() -> new NameFinderME(stock), false));
     }
     NerEvaluator.Timing timing = new NerEvaluator.Timing((long) (warmUpSeconds * 1e9), TIMED_PASSES);
     List<NerEvaluation> evaluations = NerEvaluator.compare(taggers, samples, timing);
@@ -114,7 +135,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         return 1;
       }
     }
-    stdout.printf("%-13s %6s %6s %6s %7s %7s %7s%n", "type", "gold", "found", "right", "P", "R", "F1");
+    stdout.printf("%-19s %6s %6s %6s %7s %7s %7s%n", "type", "gold", "found", "right", "P", "R", "F1");
     for (Map.Entry<String, EntityCounts> entry : evaluation.byType().entrySet()) {
       printRow(stdout, entry.getKey(), entry.getValue());
     }
@@ -124,10 +145,16 @@ public final class EvalNerCommand implements Callable<Integer> {
             + " model loaded in %.2f s%n",
         samples.size(), evaluation.tokens(), evaluation.taggingNanos() / 1e9, evaluation.tokensPerSecond(),
         evaluation.taggingCpuNanos() / 1e9, evaluation.tokensPerCpuSecond(), loadSeconds);
+    if (seen != null) {
+      printSeen(stdout, seen, evaluation);
+    }
     if (baseline != null) {
       NerEvaluation stock = evaluations.get(1);
       stdout.printf("%nbaseline %s, tagged by OpenNLP's NameFinderME:%n", baseline);
       printRow(stdout, "overall", stock.overall());
+      if (seen != null) {
+        printSeen(stdout, seen, stock);
+      }
       stdout.printf("%-13s %7s %12s %12s%n", "tagger", "F1", "tokens/CPU-s", "tokens/s");
       printSpeed(stdout, "lede", evaluation);
       printSpeed(stdout, "baseline", stock);
@@ -145,9 +172,24 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   private static void printRow(PrintWriter out, String type, EntityCounts counts) {
     out.printf(
-        "%-13s %6d %6d %6d %7.2f %7.2f %7.2f%n",
+        "%-19s %6d %6d %6d %7.2f %7.2f %7.2f%n",
         type, counts.gold(), counts.predicted(), counts.correct(),
         100 * counts.precision(), 100 * counts.recall(), 100 * counts.f1());
+  }
+
+  private void printSeen(PrintWriter out, SeenEntities seen, NerEvaluation evaluation) {
+    SortedMap<String, SeenEntities.Split> byType = seen.count(evaluation.sentences());
+    SeenEntities.Split overall = SeenEntities.overall(byType);
+    int gold = overall.seen().gold() + overall.unseen().gold();
+    out.printf(
+        "%nseen in %s (the entity's exact text is an entity there): %.1f %% of gold entities unseen%n",
+        train, gold == 0 ? 0 : 100.0 * overall.unseen().gold() / gold);
+    for (Map.Entry<String, SeenEntities.Split> entry : byType.entrySet()) {
+      printRow(out, entry.getKey() + " seen", entry.getValue().seen());
+      printRow(out, entry.getKey() + " unseen", entry.getValue().unseen());
+    }
+    printRow(out, "overall seen", overall.seen());
+    printRow(out, "overall unseen", overall.unseen());
   }
 
   private static void printSpeed(PrintWriter out, String tagger, NerEvaluation evaluation) {

@@ -2,6 +2,7 @@ package dev.lede.eval;
 
 import dev.lede.ner.DocumentContext;
 import dev.lede.ner.FastNameFinder;
+import dev.lede.ner.NameRepairs;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -19,7 +20,8 @@ import opennlp.tools.util.Span;
 /**
  * Runs a name finder over gold sentences, one at a time on the gold tokens, clearing its
  * document-level data at document boundaries, and counts entities as conlleval does: a
- * prediction is correct only if its span and its type both match a gold entity.
+ * prediction is correct only if its span and its type both match a gold entity. lede's tagger is
+ * evaluated as it runs in lede, its names repaired document by document ({@link NameRepairs}).
  */
 public final class NerEvaluator {
 
@@ -30,7 +32,16 @@ public final class NerEvaluator {
    * entities; see {@link #compare} for how the speed is measured.
    */
   public static NerEvaluation evaluate(TokenNameFinderModel model, List<NameSample> gold, Timing timing) {
-    return compare(List.of(() -> FastNameFinder.of(model)), gold, timing).get(0);
+    return compare(List.of(Tagger.lede(model)), gold, timing).get(0);
+  }
+
+  /** A source of fresh name finders, and whether their names get lede's {@link NameRepairs}. */
+  public record Tagger(Supplier<TokenNameFinder> finders, boolean repaired) {
+
+    /** lede's tagger over the model, as it runs in lede: the fast finder, names repaired. */
+    public static Tagger lede(TokenNameFinderModel model) {
+      return new Tagger(() -> FastNameFinder.of(model), true);
+    }
   }
 
   /**
@@ -54,7 +65,7 @@ public final class NerEvaluator {
    * tagger from its supplier, so no pass starts with the words of an earlier one cached.
    */
   public static List<NerEvaluation> compare(
-      List<Supplier<TokenNameFinder>> taggers, List<NameSample> gold, Timing timing) {
+      List<Tagger> taggers, List<NameSample> gold, Timing timing) {
     long[] warmedNanos = new long[taggers.size()];
     // an empty gold set would never use up the warm-up time
     boolean warming = timing.warmUpNanos() > 0 && !gold.isEmpty();
@@ -62,7 +73,7 @@ public final class NerEvaluator {
       warming = false;
       for (int t = 0; t < taggers.size(); t++) {
         if (warmedNanos[t] < timing.warmUpNanos()) {
-          warmedNanos[t] += tag(taggers.get(t).get(), gold).cpuNanos();
+          warmedNanos[t] += tag(taggers.get(t), gold).cpuNanos();
           warming |= warmedNanos[t] < timing.warmUpNanos();
         }
       }
@@ -70,7 +81,7 @@ public final class NerEvaluator {
     Tagging[] best = new Tagging[taggers.size()];
     for (int pass = 0; pass < timing.passes(); pass++) {
       for (int t = 0; t < taggers.size(); t++) {
-        Tagging tagging = tag(taggers.get(t).get(), gold);
+        Tagging tagging = tag(taggers.get(t), gold);
         if (best[t] == null || tagging.cpuNanos() < best[t].cpuNanos()) {
           best[t] = tagging;
         }
@@ -87,7 +98,8 @@ public final class NerEvaluator {
 
   private record Tagging(List<TaggedSentence> sentences, long tokens, long nanos, long cpuNanos) {}
 
-  private static Tagging tag(TokenNameFinder finder, List<NameSample> gold) {
+  private static Tagging tag(Tagger tagger, List<NameSample> gold) {
+    TokenNameFinder finder = tagger.finders().get();
     List<TaggedSentence> tagged = new ArrayList<>(gold.size());
     long tokens = 0;
     // CPU time of this thread, because on a shared machine wall time also counts waiting; plus
@@ -99,16 +111,21 @@ public final class NerEvaluator {
     for (List<NameSample> document : DocumentContext.byDocument(gold)) {
       // the document is known before its first sentence is tagged, as an article is in lede
       List<String[]> sentences = DocumentContext.sentences(document);
+      List<Span[]> predicted = new ArrayList<>(sentences.size());
       try (DocumentContext.Scope scope = DocumentContext.enter(sentences)) {
         for (int i = 0; i < sentences.size(); i++) {
-          NameSample sample = document.get(i);
-          if (sample.isClearAdaptiveDataSet()) {
+          if (document.get(i).isClearAdaptiveDataSet()) {
             finder.clearAdaptiveData();
           }
-          Span[] predicted = finder.find(sentences.get(i));
+          predicted.add(finder.find(sentences.get(i)));
           tokens += sentences.get(i).length;
-          tagged.add(new TaggedSentence(sentences.get(i), sample.getNames(), predicted));
         }
+      }
+      if (tagger.repaired()) {
+        predicted = NameRepairs.repair(sentences, predicted);
+      }
+      for (int i = 0; i < sentences.size(); i++) {
+        tagged.add(new TaggedSentence(sentences.get(i), document.get(i).getNames(), predicted.get(i)));
       }
     }
     long nanos = System.nanoTime() - start;

@@ -10,7 +10,9 @@ import java.util.List;
  * lede's tokenizer (UD EWT) leaves "Ukraine’s" whole, keeps curly quotes and em dashes, while
  * CoNLL-2003's Reuters text has "Ukraine" "'s", straight quotes and "--". So quotes, apostrophes,
  * dashes and ellipses are mapped to their CoNLL form, and quotes and a possessive attached to a
- * word are split off it, the pieces keeping their offsets so mentions cover just the name.
+ * word are split off it, the pieces keeping their offsets so mentions cover just the name. A slash
+ * between letters is split off too, as CoNLL's tokens never join words with one: a photo credit
+ * "REUTERS/Ana Lima" reads "REUTERS" "/" "Ana" "Lima".
  */
 record NameFinderInput(String[] texts, int[] starts, int[] ends) {
 
@@ -20,7 +22,16 @@ record NameFinderInput(String[] texts, int[] starts, int[] ends) {
     for (Token token : sentence.tokens()) {
       String normal = normalize(token.text());
       if (normal.length() == token.text().length()) {
-        split(normal, token.start(), texts, offsets);
+        int from = 0;
+        for (int slash = normal.indexOf('/'); slash >= 0; slash = normal.indexOf('/', slash + 1)) {
+          if (slash > from && slash + 1 < normal.length()
+              && Character.isLetter(normal.charAt(slash - 1)) && Character.isLetter(normal.charAt(slash + 1))) {
+            split(normal.substring(from, slash), token.start() + from, texts, offsets);
+            add(normal, slash, slash + 1, token.start(), texts, offsets);
+            from = slash + 1;
+          }
+        }
+        split(normal.substring(from), token.start() + from, texts, offsets);
       } else {
         texts.add(normal);
         offsets.add(new int[] {token.start(), token.end()});

@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
 /**
  * Named entities from lede's own OpenNLP name-finder model (types PERSON, ORGANIZATION,
  * LOCATION, MISC). The model learned CoNLL-2003's tokens, so each sentence is first put in that
- * form ({@link NameFinderInput}: straight quotes, "'s" split off). Not thread-safe: one per thread
+ * form ({@link NameFinderInput}: straight quotes, "'s" split off), and the names found are
+ * repaired document-wide ({@link NameRepairs}: titles, particles, surnames). Not thread-safe: one per thread
  * over one shared model, from one {@link #factory} per model so that all share the weights of the
  * words seen.
  */
@@ -55,22 +56,27 @@ public final class OpenNlpEntityFinder implements EntityFinder {
         texts.add(input.texts());
       }
     }
+    List<Span[]> names = new ArrayList<>(tagged.size());
     // document-level features read the whole article before its first sentence is tagged
     try (DocumentContext.Scope scope = DocumentContext.enter(texts)) {
       for (int s = 0; s < tagged.size(); s++) {
         deadline.check();
-        Sentence sentence = tagged.get(s);
-        NameFinderInput input = inputs.get(s);
-        for (Span span : finder.find(input.texts())) {
-          int start = input.starts()[span.getStart()];
-          int end = input.ends()[span.getEnd() - 1];
-          String text = sentence.text().substring(start - sentence.start(), end - sentence.start());
-          mentions.add(new Mention(span.getType(), start, end, sentence.index(), text));
-        }
+        names.add(finder.find(inputs.get(s).texts()));
       }
     } finally {
       // adaptive data (the "previous map" feature) must not leak from one article to the next
       finder.clearAdaptiveData();
+    }
+    names = NameRepairs.repair(texts, names);
+    for (int s = 0; s < tagged.size(); s++) {
+      Sentence sentence = tagged.get(s);
+      NameFinderInput input = inputs.get(s);
+      for (Span span : names.get(s)) {
+        int start = input.starts()[span.getStart()];
+        int end = input.ends()[span.getEnd() - 1];
+        String text = sentence.text().substring(start - sentence.start(), end - sentence.start());
+        mentions.add(new Mention(span.getType(), start, end, sentence.index(), text));
+      }
     }
     return mentions;
   }

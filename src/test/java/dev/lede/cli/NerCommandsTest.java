@@ -61,7 +61,7 @@ class NerCommandsTest {
     Run trainStock = run(new TrainNerCommand(), "--data", data.toString(), "--out", stock.toString(), "--opennlp-defaults");
     Run eval =
         run(new EvalNerCommand(), "--gold", data.toString(), "--model", model.toString(),
-            "--baseline", stock.toString(), "--warm-up", "0.2");
+            "--baseline", stock.toString(), "--warm-up", "0.2", "--train", data.toString());
 
     assertThat(trainLede.exitCode()).as(trainLede.err()).isZero();
     assertThat(trainStock.exitCode()).as(trainStock.err()).isZero();
@@ -69,6 +69,10 @@ class NerCommandsTest {
     assertThat(eval.out()).containsPattern("lede +100\\.00 +\\d+ +\\d+");
     assertThat(eval.out()).containsPattern("baseline +\\d+\\.\\d\\d +\\d+ +\\d+");
     assertThat(eval.out()).containsPattern("lede / baseline: \\d+\\.\\d\\dx tokens per CPU-second");
+    // evaluated on its own training file, every entity is seen, for both models
+    assertThat(eval.out()).contains("0.0 % of gold entities unseen");
+    assertThat(eval.out()).containsPattern("(?s)overall seen +\\d+ +\\d+ +\\d+ +100\\.00 +100\\.00 +100\\.00.*baseline.*overall seen +[1-9]");
+    assertThat(eval.out()).containsPattern("overall unseen +0 ");
   }
 
   @Test

@@ -47,4 +47,16 @@ class NameFinderInputTest {
     assertThat(NameFinderInput.of(sentence("It 's 3.5 % , said O'Neill")).texts())
         .containsExactly("It", "'s", "3.5", "%", ",", "said", "O'Neill");
   }
+
+  @Test
+  void aSlashBetweenLettersIsSplitOffAsInCoNllText() {
+    Sentence sentence = sentence("REUTERS/Tomas Aldervik/File Photo, 24/7 and 1/2");
+
+    NameFinderInput input = NameFinderInput.of(sentence);
+
+    assertThat(input.texts())
+        .containsExactly("REUTERS", "/", "Tomas", "Aldervik", "/", "File", "Photo,", "24/7", "and", "1/2");
+    assertThat(sentence.text().substring(input.starts()[2], input.ends()[2])).isEqualTo("Tomas");
+    assertThat(sentence.text().substring(input.starts()[4], input.ends()[4])).isEqualTo("/");
+  }
 }

@@ -56,4 +56,16 @@ class OpenNlpEntityFinderTest {
         .extracting(Mention::text)
         .contains("GERMANY", "MOSCOW");
   }
+
+  @Test
+  void titlesStayOutOfNamesParticlesStayInAndAPhotoCreditNamesItsAgency() {
+    List<String> names =
+        find("Harbour Commission President Marta van der Brugge met Health Secretary Alex Marden in Kestrel Bay.")
+            .stream().map(m -> m.type() + " " + m.text()).toList();
+    List<String> credit = find("Ferries wait at the pier. REUTERS/Ana Lima").stream().map(m -> m.type() + " " + m.text()).toList();
+
+    assertThat(names).contains("PERSON Marta van der Brugge", "PERSON Alex Marden");
+    assertThat(names).noneMatch(name -> name.contains("President") || name.contains("Secretary"));
+    assertThat(credit).contains("ORGANIZATION REUTERS", "PERSON Ana Lima");
+  }
 }

@@ -1,0 +1,97 @@
+package dev.lede.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/** The rules on invented sentences, the tagger's names given as it might have found them. */
+class NameRepairsTest {
+
+  private static final String PER = "PERSON";
+  private static final String ORG = "ORGANIZATION";
+  private static final String LOC = "LOCATION";
+
+  /** The repaired names of a one-sentence document, as "TYPE text". */
+  private static List<String> repair(String sentence, Span... names) {
+    return repair(List.of(sentence), List.<Span[]>of(names)).get(0);
+  }
+
+  private static List<List<String>> repair(List<String> sentences, List<Span[]> names) {
+    List<String[]> tokens = sentences.stream().map(s -> s.split(" ")).toList();
+    List<Span[]> repaired = NameRepairs.repair(tokens, names);
+    List<List<String>> out = new ArrayList<>();
+    for (int s = 0; s < tokens.size(); s++) {
+      List<String> found = new ArrayList<>();
+      for (Span span : repaired.get(s)) {
+        found.add(span.getType() + " " + String.join(" ", List.of(tokens.get(s)).subList(span.getStart(), span.getEnd())));
+      }
+      out.add(found);
+    }
+    return out;
+  }
+
+  @Test
+  void aTitleInsideAPersonIsLeftOut() {
+    assertThat(repair("Norland Health Secretary Alex Marden said on Monday", new Span(0, 5, PER)))
+        .containsExactly("PERSON Alex Marden");
+    assertThat(repair("Mayor Rudy Calloway said", new Span(0, 3, PER))).containsExactly("PERSON Rudy Calloway");
+    assertThat(repair("said Mr Tellworth .", new Span(1, 3, PER))).containsExactly("PERSON Tellworth");
+  }
+
+  @Test
+  void anOrganizationBeforeATitleKeepsItsTypeAndThePersonAfterItIsAPerson() {
+    assertThat(repair("Brevik Managing Director Petra Holm said", new Span(0, 5, ORG)))
+        .containsExactly("ORGANIZATION Brevik", "PERSON Petra Holm");
+    // only the run of name words after the title is the person
+    assertThat(repair("Harbour Council President Tomas Eide of Norland spoke", new Span(0, 7, ORG)))
+        .containsExactly("ORGANIZATION Harbour Council", "PERSON Tomas Eide");
+    // a title at the end of an organization's name is cut off
+    assertThat(repair("the Harbour Council President said", new Span(1, 4, ORG)))
+        .containsExactly("ORGANIZATION Harbour Council");
+  }
+
+  @Test
+  void oneWordAfterATitleInAnOrganizationsNameStaysTheOrganization() {
+    // "Coach Kestrel" could be a brand: no person without more evidence
+    assertThat(repair("shares of Coach Kestrel fell", new Span(2, 4, ORG))).containsExactly("ORGANIZATION Coach Kestrel");
+    assertThat(repair("the General Dynamo plant", new Span(1, 3, ORG))).containsExactly("ORGANIZATION General Dynamo");
+  }
+
+  @Test
+  void nameParticlesJoinThePerson() {
+    // "Marta" a person, "Brugge" tagged apart as an organization
+    assertThat(repair("Marta van der Brugge met Idris", new Span(0, 1, PER), new Span(3, 4, ORG), new Span(5, 6, PER)))
+        .containsExactly("PERSON Marta van der Brugge", "PERSON Idris");
+    // two particles open a surname, and a particle tagged as a place on its own joins it
+    assertThat(repair("later von der Brugge said", new Span(3, 4, ORG))).containsExactly("PERSON von der Brugge");
+    assertThat(repair("a pass from Van der Brugge", new Span(3, 4, LOC), new Span(5, 6, "MISC"))).containsExactly("PERSON Van der Brugge");
+    assertThat(repair("Von der Brugge said", new Span(0, 3, ORG))).containsExactly("PERSON Von der Brugge");
+    // not after another name word, and not a capitalized "De La" firm
+    assertThat(repair("Rio de la Plata", new Span(3, 4, LOC))).containsExactly("LOCATION Plata");
+    assertThat(repair("De La Marca Group", new Span(0, 4, ORG))).containsExactly("ORGANIZATION De La Marca Group");
+  }
+
+  @Test
+  void aSurnameTakesThePersonsLabelFromTheFullNameElsewhereInTheDocument() {
+    List<List<String>> names =
+        repair(
+            List.of("Brugge said talks would go on", "Commissioner Marta Brugge arrived later", "Brugge Mills rose"),
+            List.of(new Span[] {new Span(0, 1, ORG)}, new Span[] {new Span(1, 3, PER)}, new Span[] {new Span(0, 2, ORG)}));
+
+    assertThat(names.get(0)).containsExactly("PERSON Brugge");
+    assertThat(names.get(1)).containsExactly("PERSON Marta Brugge");
+    // a longer name is another name
+    assertThat(names.get(2)).containsExactly("ORGANIZATION Brugge Mills");
+  }
+
+  @Test
+  void theAgencyOfAPhotoCreditIsAnOrganization() {
+    assertThat(repair("REUTERS / Ana Lima / File Photo", new Span(2, 4, PER)))
+        .containsExactly("ORGANIZATION REUTERS", "PERSON Ana Lima");
+    // not a slash between numbers or a tagged word
+    assertThat(repair("ABC / 12 and NORLAND / Kestrel", new Span(4, 5, LOC))).containsExactly("LOCATION NORLAND");
+  }
+}
