@@ -46,12 +46,17 @@ final class LineShapes {
           "^[(\\[]?\\s*(?:additional )?(?:reporting|writing|editing|compiled|written|reported|"
               + "research|graphics?)\\s+by\\s+[^.!?]{2,200}[)\\]]?\\.?$",
           Pattern.CASE_INSENSITIVE);
-  // "By Maria Lopez", "By Maria Lopez and Tom Reed, Business reporter"
+  // "By Maria Lopez", "By Maria Lopez and Tom Reed, Business reporter", "By Maria Lopez for MailOnline"
   private static final Pattern AUTHOR_BYLINE =
       Pattern.compile(
           "^By\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}"
               + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})*"
-              + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{2,40})?$");
+              + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{2,40}|\\s+(?i:for)\\s+[\\p{L} ]{2,40})?$");
+  // "Associated Press writers Ana Ruiz in Lima and Tom Reed contributed to this report."
+  private static final Pattern CONTRIBUTOR_CREDIT =
+      Pattern.compile(
+          "^[^.!?]{2,250}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$",
+          Pattern.CASE_INSENSITIVE);
   // "Also read: ...", "READ MORE | ...", "Related: ..."
   private static final Pattern NAVIGATION_LABEL =
       Pattern.compile(
@@ -77,7 +82,8 @@ final class LineShapes {
     if (line.length() > 320) {
       return null;
     }
-    if (AGENCY_BYLINE.matcher(line).matches() || AUTHOR_BYLINE.matcher(line).matches()) {
+    if (AGENCY_BYLINE.matcher(line).matches() || AUTHOR_BYLINE.matcher(line).matches()
+        || CONTRIBUTOR_CREDIT.matcher(line).matches()) {
       return Removal.BYLINE;
     }
     if (CREDIT_LABEL.matcher(line).matches() || CREDIT_AGENCY.matcher(line).matches()) {
