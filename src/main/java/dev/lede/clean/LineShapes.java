@@ -55,12 +55,17 @@ final class LineShapes {
           "^(?:\u00a9|\\(c\\)|copyright)\\s*(?:\u00a9\\s*)?\\d{4}\\b.{0,200}$"
               + "|^\u00a9\\s*\\p{L}.{0,100}$|^all rights reserved\\.?$",
           Pattern.CASE_INSENSITIVE);
-  // "By Maria Lopez", "By Maria Lopez and Tom Reed, Business reporter"
+  // "By Maria Lopez", "By Maria Lopez and Tom Reed, Business reporter", "By Maria Lopez for MailOnline"
   private static final Pattern AUTHOR_BYLINE =
       Pattern.compile(
           "^By\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}"
               + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})*"
-              + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{2,40})?$");
+              + "(?:\\s*[,|\u2013\u2014-]\\s*[\\p{L} ]{2,40}|\\s+(?i:for)\\s+[\\p{L} ]{2,40})?$");
+  // "Associated Press writers Ana Ruiz in Lima and Tom Reed contributed to this report."
+  private static final Pattern CONTRIBUTOR_CREDIT =
+      Pattern.compile(
+          "^[^.!?]{2,250}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$",
+          Pattern.CASE_INSENSITIVE);
   // "Also read: ...", "READ MORE | ...", "Related: ..."
   private static final Pattern NAVIGATION_LABEL =
       Pattern.compile(
@@ -88,7 +93,7 @@ final class LineShapes {
       return null;
     }
     if (AGENCY_BYLINE.matcher(line).matches() || AUTHOR_BYLINE.matcher(line).matches()
-        || CONTRIBUTORS.matcher(line).matches()) {
+        || CONTRIBUTORS.matcher(line).matches() || CONTRIBUTOR_CREDIT.matcher(line).matches()) {
       return Removal.BYLINE;
     }
     if (COPYRIGHT.matcher(line).matches()) {

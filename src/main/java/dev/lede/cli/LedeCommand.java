@@ -13,6 +13,7 @@ import dev.lede.output.OutputFormat;
 import dev.lede.output.RecordWriter;
 import dev.lede.output.SerializedRecord;
 import dev.lede.summary.Summarizer;
+import dev.lede.summary.Summarizers.Method;
 import dev.lede.summary.SummaryLength;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
@@ -121,20 +123,28 @@ public final class LedeCommand implements Callable<Integer> {
   @Option(
       names = {"-n", "--sentences"},
       paramLabel = "N",
-      defaultValue = "3",
-      description = "Summary length in sentences (default: ${DEFAULT-VALUE}).")
-  private int sentences;
+      description = "At most N sentences in the summary (default: 3 when neither --ratio nor --words is given).")
+  private Integer sentences;
 
   @Option(
       names = "--ratio",
       paramLabel = "R",
-      description = "At most this fraction of the article's sentences, 0 < R <= 1 (at least one).")
+      description = "At most this fraction of the article's sentences, rounded down, 0 < R <= 1 (at least one).")
   private Double ratio;
+
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      defaultValue = "learned",
+      description = "How sentences are chosen: learned (default: lede's scorer, learned from people's choices),"
+          + " lead (the first sentences) or textrank (centrality alone).")
+  private String method;
 
   @Option(
       names = "--words",
       paramLabel = "N",
-      description = "At most about N words: whole sentences, stopping before the one that would go over.")
+      description = "At most about N words: whole sentences, stopping before the one that would go over."
+          + " Controls given together are all obeyed.")
   private Integer words;
 
   @Option(
@@ -230,15 +240,16 @@ public final class LedeCommand implements Callable<Integer> {
   private boolean debug;
 
   private final Streams streams;
-  private final Supplier<Summarizer> summarizer;
+  private final Function<Method, Summarizer> summarizer;
   private final Supplier<Models> models;
 
-  /** A lede with another summarizer: tests inject faults through it. */
+  /** A lede with another summarizer whatever the method: tests inject faults through it. */
   LedeCommand(Streams streams, Supplier<Summarizer> summarizer) {
-    this(streams, summarizer, Models::load);
+    this(streams, method -> summarizer.get(), Models::load);
   }
 
-  LedeCommand(Streams streams, Supplier<Summarizer> summarizer, Supplier<Models> models) {
+  /** {@code summarizer} makes a summarizer of the method asked for, once per worker thread. */
+  LedeCommand(Streams streams, Function<Method, Summarizer> summarizer, Supplier<Models> models) {
     this.streams = streams;
     this.summarizer = summarizer;
     this.models = models;
@@ -302,7 +313,8 @@ public final class LedeCommand implements Callable<Integer> {
       pending = new SkipExisting(pending, directory, progress);
     }
 
-    Lede lede = new Lede(models.get(), summarizer, options, streams.in());
+    Method chosen = method();
+    Lede lede = new Lede(models.get(), () -> summarizer.apply(chosen), options, streams.in());
     boolean toFiles = directory != null;
     // files hold pretty JSON unless --format says otherwise
     OutputFormat fileFormat = format == null ? OutputFormat.JSON : outputFormat;
@@ -582,6 +594,14 @@ public final class LedeCommand implements Callable<Integer> {
       return new SummaryLength(sentences, ratio, words);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private Method method() {
+    try {
+      return Method.named(method);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--method must be learned, lead or textrank, not '" + method + "'");
     }
   }
 

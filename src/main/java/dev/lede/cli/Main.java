@@ -88,7 +88,7 @@ public final class Main {
 
   /** Runs lede with {@code args}; returns the exit code (0 ok, 1 an input failed, 2 usage). */
   public int run(String... args) {
-    return run(new LedeCommand(streams(), Summarizers::standard, models), args);
+    return run(new LedeCommand(streams(), Summarizers::of, models), args);
   }
 
   LedeCommand.Streams streams() {

@@ -181,7 +181,8 @@ public final class TrainSummaryCommand implements Callable<Integer> {
     List<Example> examples = new ArrayList<>();
     for (int c = 0; c < articles.size(); c++) {
       List<SummaryCorpus.Pair> pairs = SummaryCorpus.pairs(articles.get(c), summaries.get(c));
-      examples.addAll(SummaryExamples.analyze(articles.get(c).toString(), pairs, analyzers, threads));
+      // the reference folder names the corpus: one article folder may come with two references
+      examples.addAll(SummaryExamples.analyze(summaries.get(c).toString(), pairs, analyzers, threads));
     }
     if (cache != null) {
       SummaryExamples.writeCache(cache, sources, examples);
@@ -200,14 +201,21 @@ public final class TrainSummaryCommand implements Callable<Integer> {
 
   private void report(PrintWriter out, List<Score> scores) {
     out.printf("%d-fold cross-validation by article (seed %d), %d sentences, ROUGE F1 x100%n", folds, seed, sentences);
-    String corpus = null;
+    Map<String, Map<String, Score>> byCorpus = new LinkedHashMap<>();
     for (Score s : scores) {
-      if (!s.corpus().equals(corpus)) {
-        corpus = s.corpus();
-        out.printf("%s (%d articles)%n  %-24s %6s %6s %6s%n", corpus, s.articles(), "summarizer", "R-1", "R-2", "R-L");
-      }
-      out.printf("  %-24s %6.1f %6.1f %6.1f%n", s.system(), 100 * s.mean().rouge1(), 100 * s.mean().rouge2(), 100 * s.mean().rougeL());
+      byCorpus.computeIfAbsent(s.corpus(), c -> new LinkedHashMap<>()).put(s.system(), s);
     }
+    byCorpus.forEach((corpus, systems) -> {
+      out.printf("%s (%d articles)%n  %-24s %6s %6s %6s%n", corpus, systems.values().iterator().next().articles(), "summarizer", "R-1", "R-2", "R-L");
+      for (Score s : systems.values()) {
+        out.printf("  %-24s %6.1f %6.1f %6.1f%n", s.system(), 100 * s.mean().rouge1(), 100 * s.mean().rouge2(), 100 * s.mean().rougeL());
+      }
+      Score learned = systems.get("learned");
+      Score lead = systems.get("lead");
+      if (learned != null && lead != null) {
+        out.println("  " + BootstrapReport.line("learned", "lead", learned.perArticle(), lead.perArticle(), seed));
+      }
+    });
     out.flush();
   }
 }

@@ -21,31 +21,92 @@ import java.util.stream.Stream;
 public final class SummaryCorpus {
 
 
-  /** One article file and the file of its reference summary. */
-  public record Pair(Path article, Path summary) {}
+  /** One article file and the files of its references (one per reference folder, in order). */
+  public record Pair(Path article, List<Path> references) {
+
+    public Pair {
+      references = List.copyOf(references);
+    }
+
+    public Pair(Path article, Path summary) {
+      this(article, List.of(summary));
+    }
+
+    /** The first reference: the one summary when there is one. */
+    public Path summary() {
+      return references.get(0);
+    }
+  }
 
   private SummaryCorpus() {}
 
   /** Every {@code .txt} article under {@code articles}, in path order, with its summary. */
   public static List<Pair> pairs(Path articles, Path summaries) throws IOException {
+    return pairs(articles, List.of(summaries));
+  }
+
+  /**
+   * Every {@code .txt} article under {@code articles}, in path order, with the file at the same
+   * relative path under each reference folder (CNN-Corpus: {@code summaries} and {@code extracts}).
+   */
+  public static List<Pair> pairs(Path articles, List<Path> referenceFolders) throws IOException {
     requireDirectory(articles);
-    requireDirectory(summaries);
+    for (Path folder : referenceFolders) {
+      requireDirectory(folder);
+    }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(articles)) {
       files = walk.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
     }
     List<Pair> pairs = new ArrayList<>(files.size());
     for (Path article : files) {
-      Path summary = summaries.resolve(articles.relativize(article).toString());
-      if (!Files.isRegularFile(summary)) {
-        throw new NoSuchFileException(article.toString(), null, "no reference summary at " + summary);
+      List<Path> references = new ArrayList<>(referenceFolders.size());
+      for (Path folder : referenceFolders) {
+        Path reference = folder.resolve(articles.relativize(article).toString());
+        if (!Files.isRegularFile(reference)) {
+          throw new NoSuchFileException(article.toString(), null, "no reference summary at " + reference);
+        }
+        references.add(reference);
       }
-      pairs.add(new Pair(article, summary));
+      pairs.add(new Pair(article, references));
     }
     if (pairs.isEmpty()) {
       throw new NoSuchFileException(articles.toString(), null, "no .txt articles found");
     }
     return pairs;
+  }
+
+  /**
+   * The article without its opening paragraph (its first line of text after the title), for
+   * judging a summarizer on stories whose opening is not the gist; an article of one paragraph
+   * is returned as it is ({@link #hasParagraphs} tells which).
+   */
+  public static Article withoutOpening(Article article) {
+    String text = article.text();
+    int start = firstTextAt(text, article.bodyStart());
+    int lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0 || firstTextAt(text, lineEnd) >= text.length()) {
+      return article;
+    }
+    String rest = text.substring(firstTextAt(text, lineEnd));
+    if (article.title() == null) {
+      return Article.of(article.source(), rest, article.warning());
+    }
+    return new Article(article.source(), article.title() + "\n\n" + rest, article.title(),
+        article.title().length(), article.warning(), article.published());
+  }
+
+  /** Whether the article has a paragraph after its opening one. */
+  public static boolean hasParagraphs(Article article) {
+    return withoutOpening(article) != article;
+  }
+
+  private static int firstTextAt(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -15,56 +15,82 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * Mean ROUGE F1 of several summarizers over a corpus. Each article is analyzed once and every
- * summarizer reads the same analysis, so the systems are compared on equal terms in one run.
+ * ROUGE F1 of several summarizers over a corpus, against one or more references per article
+ * (CNN-Corpus has two: journalists' highlights and a person's extract). Each article is analyzed
+ * once and every summarizer reads the same analysis, so the systems are compared on equal terms
+ * in one run; the scores are kept article by article, for paired comparisons.
  */
 public final class SummaryEvaluation {
 
   /** A summarizer under evaluation and the name it is reported under. */
   public record NamedSummarizer(String name, Summarizer summarizer) {}
 
-  /** A system's mean scores over all pairs. */
-  public record Result(String name, RougeScores mean) {}
+  /** A system's scores against one reference, article by article (in pair order), and their mean. */
+  public record Result(String name, int reference, List<RougeScores> perArticle) {
+
+    public RougeScores mean() {
+      double r1 = 0;
+      double r2 = 0;
+      double rl = 0;
+      for (RougeScores r : perArticle) {
+        r1 += r.rouge1();
+        r2 += r.rouge2();
+        rl += r.rougeL();
+      }
+      int n = perArticle.size();
+      return new RougeScores(r1 / n, r2 / n, rl / n);
+    }
+  }
 
   private SummaryEvaluation() {}
 
   /**
-   * Scores every system on every pair, with {@code threads} threads, each with its own
-   * analyzer from {@code analyzers}.
+   * Scores every system on every pair against each of its references, with {@code threads}
+   * threads, each with its own analyzer from {@code analyzers}. {@code prepare} may change an
+   * article before it is analyzed (e.g. take its opening away). Results: for each reference,
+   * each system in order.
    */
   public static List<Result> run(
       List<SummaryCorpus.Pair> pairs,
       Supplier<ArticleAnalyzer> analyzers,
       List<NamedSummarizer> systems,
       SummaryLength length,
-      int threads)
+      int threads,
+      UnaryOperator<Article> prepare)
       throws IOException, InterruptedException {
     ThreadLocal<ArticleAnalyzer> analyzer = ThreadLocal.withInitial(analyzers);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<RougeScores[]>> futures = new ArrayList<>(pairs.size());
+      List<Future<RougeScores[][]>> futures = new ArrayList<>(pairs.size());
       for (SummaryCorpus.Pair pair : pairs) {
-        futures.add(pool.submit(() -> score(pair, analyzer.get(), systems, length)));
+        futures.add(pool.submit(() -> score(pair, analyzer.get(), systems, length, prepare)));
       }
-      double[][] sums = new double[systems.size()][3];
-      for (Future<RougeScores[]> future : futures) {
-        RougeScores[] scores = get(future);
-        for (int s = 0; s < scores.length; s++) {
-          sums[s][0] += scores[s].rouge1();
-          sums[s][1] += scores[s].rouge2();
-          sums[s][2] += scores[s].rougeL();
+      int references = pairs.isEmpty() ? 0 : pairs.get(0).references().size();
+      List<List<List<RougeScores>>> scores = new ArrayList<>();
+      for (int r = 0; r < references; r++) {
+        List<List<RougeScores>> bySystem = new ArrayList<>();
+        for (int s = 0; s < systems.size(); s++) {
+          bySystem.add(new ArrayList<>(pairs.size()));
+        }
+        scores.add(bySystem);
+      }
+      for (Future<RougeScores[][]> future : futures) {
+        RougeScores[][] article = get(future);
+        for (int r = 0; r < references; r++) {
+          for (int s = 0; s < systems.size(); s++) {
+            scores.get(r).get(s).add(article[r][s]);
+          }
         }
       }
-      List<Result> results = new ArrayList<>(systems.size());
-      for (int s = 0; s < systems.size(); s++) {
-        int n = pairs.size();
-        results.add(
-            new Result(
-                systems.get(s).name(),
-                new RougeScores(sums[s][0] / n, sums[s][1] / n, sums[s][2] / n)));
+      List<Result> results = new ArrayList<>();
+      for (int r = 0; r < references; r++) {
+        for (int s = 0; s < systems.size(); s++) {
+          results.add(new Result(systems.get(s).name(), r, scores.get(r).get(s)));
+        }
       }
       return results;
     } finally {
@@ -72,16 +98,36 @@ public final class SummaryEvaluation {
     }
   }
 
-  private static RougeScores[] score(
-      SummaryCorpus.Pair pair, ArticleAnalyzer analyzer, List<NamedSummarizer> systems, SummaryLength length)
+  /** {@link #run(List, Supplier, List, SummaryLength, int, UnaryOperator)} on the articles as they are. */
+  public static List<Result> run(
+      List<SummaryCorpus.Pair> pairs,
+      Supplier<ArticleAnalyzer> analyzers,
+      List<NamedSummarizer> systems,
+      SummaryLength length,
+      int threads)
+      throws IOException, InterruptedException {
+    return run(pairs, analyzers, systems, length, threads, UnaryOperator.identity());
+  }
+
+  private static RougeScores[][] score(
+      SummaryCorpus.Pair pair,
+      ArticleAnalyzer analyzer,
+      List<NamedSummarizer> systems,
+      SummaryLength length,
+      UnaryOperator<Article> prepare)
       throws IOException {
-    Article article = SummaryCorpus.readArticle(pair.article());
-    String reference = SummaryCorpus.readSummary(pair.summary());
+    Article article = prepare.apply(SummaryCorpus.readArticle(pair.article()));
     AnalyzedArticle analyzed = analyzer.analyze(article);
-    RougeScores[] scores = new RougeScores[systems.size()];
-    for (int s = 0; s < scores.length; s++) {
-      List<RankedSentence> summary = systems.get(s).summarizer().summarize(analyzed, length);
-      scores[s] = Rouge.score(reference, text(analyzed, summary));
+    String[] summaries = new String[systems.size()];
+    for (int s = 0; s < summaries.length; s++) {
+      summaries[s] = text(analyzed, systems.get(s).summarizer().summarize(analyzed, length));
+    }
+    RougeScores[][] scores = new RougeScores[pair.references().size()][summaries.length];
+    for (int r = 0; r < scores.length; r++) {
+      String reference = SummaryCorpus.readSummary(pair.references().get(r));
+      for (int s = 0; s < summaries.length; s++) {
+        scores[r][s] = Rouge.score(reference, summaries[s]);
+      }
     }
     return scores;
   }

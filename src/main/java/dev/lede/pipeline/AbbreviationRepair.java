@@ -11,7 +11,8 @@ import opennlp.tools.util.Span;
  * A break is joined when what precedes cannot end a sentence (a comma), when what follows cannot
  * open one (a lower-case word, a comma), when
  * what precedes is a title that always has a name after it, when a month abbreviation is followed
- * by a day, or when the piece before the break is a single abbreviation.
+ * by a day, when "a.m." or "p.m." is followed by a time zone ("7:15 a.m. ET on Monday"), or when
+ * the piece before the break is a single abbreviation.
  */
 final class AbbreviationRepair {
 
@@ -25,7 +26,20 @@ final class AbbreviationRepair {
   private static final Set<String> MONTHS =
       Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+  /** Time zones written after a clock time in news ("7:15 a.m. ET"). */
+  private static final Set<String> TIME_ZONES =
+      Set.of("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT",
+          "BST", "UTC", "CET", "CEST", "AEST", "AEDT", "IST", "JST");
+
   private AbbreviationRepair() {}
+
+  private static String firstWord(String text) {
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(0, end);
+  }
 
   /** The spans of {@code line} with wrong breaks joined. */
   static List<Span> repair(String line, Span[] spans) {
@@ -66,6 +80,10 @@ final class AbbreviationRepair {
       return true;
     }
     if (MONTHS.contains(abbreviation) && Character.isDigit(first)) {
+      return true;
+    }
+    // "7:15 a.m. | ET on Monday": a time zone after a clock time goes with it
+    if ((abbreviation.equals("a.m") || abbreviation.equals("p.m")) && TIME_ZONES.contains(firstWord(after))) {
       return true;
     }
     // a piece that is one abbreviation alone ("U.S.") is no sentence

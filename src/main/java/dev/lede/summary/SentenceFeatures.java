@@ -5,6 +5,8 @@ import dev.lede.pipeline.Sentence;
 import dev.lede.pipeline.Token;
 import dev.lede.summary.SentenceHygiene.Defect;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +44,9 @@ public final class SentenceFeatures {
           "proper-nouns",
           "needs-previous",
           "defective",
+          "paragraph-start",
+          "first-paragraph",
+          "attribution",
           INTERACTION + "position",
           INTERACTION + "relative-position",
           INTERACTION + "centrality");
@@ -51,6 +56,9 @@ public final class SentenceFeatures {
   /** An article of this many clean sentences or more counts as fully long. */
   private static final int LONG_ARTICLE = 100;
   private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d]|(^|\\s)'|'(\\s|$)");
+  /** Words that attribute what a sentence says to someone: a quote's or a claim's source. */
+  private static final Set<String> ATTRIBUTION =
+      Set.of("said", "says", "say", "told", "according", "added", "stated", "explained");
 
   private final double[][] values;
   private final Defect[] defects;
@@ -79,6 +87,8 @@ public final class SentenceFeatures {
     double[] entities = NewsSummarizer.scaled(NewsSummarizer.entitySalience(article));
     double[] centroid = centroidSimilarity(terms);
     int lead = firstClean(defects);
+    boolean[] paragraphStart = paragraphStarts(article);
+    int firstParagraphEnd = firstParagraphEnd(paragraphStart, defects, lead);
     double[][] values = new double[n][];
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
@@ -107,6 +117,9 @@ public final class SentenceFeatures {
             share(s, "PROPN"),
             defects[i] == Defect.NEEDS_PREVIOUS ? 1 : 0,
             isClean(defects[i]) ? 0 : 1,
+            paragraphStart[i] ? 1 : 0,
+            i >= lead && i < firstParagraphEnd ? 1 : 0,
+            attributes(s) ? 1 : 0,
             position * articleLength,
             relative * articleLength,
             centrality[i] * articleLength
@@ -156,6 +169,47 @@ public final class SentenceFeatures {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether each sentence opens a paragraph: a line break lies between it and the sentence
+   * before (or the start of the body). Text with no paragraph breaks has one paragraph.
+   */
+  static boolean[] paragraphStarts(AnalyzedArticle article) {
+    List<Sentence> sentences = article.sentences();
+    String text = article.article().text();
+    boolean[] starts = new boolean[sentences.size()];
+    int previousEnd = article.article().bodyStart();
+    for (int i = 0; i < starts.length; i++) {
+      Sentence s = sentences.get(i);
+      int from = Math.min(Math.max(0, previousEnd), text.length());
+      int to = Math.min(Math.max(from, s.start()), text.length());
+      starts[i] = i == 0 || text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < to;
+      previousEnd = s.end();
+    }
+    return starts;
+  }
+
+  /** The index after the last sentence of the paragraph that holds the first clean sentence. */
+  private static int firstParagraphEnd(boolean[] paragraphStart, Defect[] defects, int lead) {
+    if (lead < 0) {
+      return 0;
+    }
+    int end = lead + 1;
+    while (end < paragraphStart.length && !paragraphStart[end]) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean attributes(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (ATTRIBUTION.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 0 for the highest score; ties go to the earlier sentence. */

@@ -25,7 +25,9 @@ final class SentenceHygiene {
     /** A dateline, byline or timestamp: the form of one, or no verb at all. */
     DATELINE,
     CAPTION,
-    PROMOTION
+    PROMOTION,
+    /** A note to readers, not news: an editor's note, a live blog's advisory, a credit line. */
+    NOTICE
   }
 
   static final int MIN_WORDS = 4;
@@ -41,8 +43,25 @@ final class SentenceHygiene {
           "all rights reserved", "copyright ");
   private static final ScreenedPattern DATELINE =
       ScreenedPattern.ignoringCase(
-          "^(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(gmt|bst|utc|est|edt|et|pt)\\b",
-          ":");
+          "^(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(gmt|bst|utc|est|edt|et|pt)\\b"
+              // web time stamps: "ET March 12, 2024 | Updated 9:02 a.m.", "Updated 9:02 AM EDT"
+              + "|\\|\\s*(updated|published|posted)\\b|^(et|est|edt|ct|pt|gmt|bst|utc)\\s+\\p{L}+\\.?\\s+\\d"
+              + "|^(updated|published|posted|last updated)\\s+\\d{1,2}:\\d{2}",
+          ":", "|", "et ", "est ", "edt ", "ct ", "pt ", "gmt ", "bst ", "utc ");
+  /** A byline opening a sentence: "By Jane Doe for MailOnline", "By Jane Doe and Tom Reed". */
+  private static final ScreenedPattern BYLINE =
+      ScreenedPattern.of(
+          "^By\\s+\\p{Lu}[\\p{L}'.-]*(\\s+\\p{Lu}[\\p{L}'.-]*){1,3}"
+              + "(\\s*(,|and|&|\\||for|For|-)\\s+\\p{Lu}[\\p{L}'.-]*)*",
+          "By ");
+  /** Notes to readers: editors' notes, live blogs' advisories, credit lines. */
+  private static final ScreenedPattern NOTICE =
+      ScreenedPattern.ignoringCase(
+          "^editor'?\u2019?s note\\b|\\bthis is a (developing|breaking|live) (story|news story|blog)"
+              + "|\\b(this|the) (story|article|post|page|blog) (has been|was|will be|is being) updated"
+              + "|\\b(follow|get) (our )?live (updates|coverage)|\\brefresh (this page )?for (the latest )?updates"
+              + "|\\bcontributed (reporting )?to this (report|story|article)",
+          "editor", "this is a ", " updated", "live ", "refresh ", "contributed ");
   private static final ScreenedPattern CAPTION =
       ScreenedPattern.ignoringCase(
           "(\\b(pictured|picture|photo|photograph|image|file photo|credit)\\s*:"
@@ -54,6 +73,15 @@ final class SentenceHygiene {
       Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this",
           "these", "those", "that", "such");
   private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+  /** Capitalised words that open a sentence and, mid-sentence, only a new one. */
+  private static final Set<String> ARTICLE_OPENERS =
+      Set.of("The", "An", "His", "Her", "Their", "Its", "In", "On", "At", "After", "But", "During",
+          "When", "While", "Last");
+  private static final Set<String> PRONOUN_OPENERS = Set.of("He", "She", "They", "We", "It");
+  /** What a caption's last word may be tagged: nouns, names, numbers, adverbs of time and place. */
+  private static final Set<String> CAPTION_ENDS = Set.of("NOUN", "PROPN", "NUM", "ADV");
+  /** What cannot follow an opener that starts a clause ("The fire", "In her", not "Plan A was"). */
+  private static final Set<String> NOT_HEADS = Set.of("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT");
   private static final String OPENING_QUOTES = "\"\u201c\u2018'";
   private static final String SENTENCE_ENDS = ".!?\"'\u201d\u2019)";
 
@@ -72,11 +100,15 @@ final class SentenceHygiene {
     if (PROMOTION.find(text, lower)) {
       return Defect.PROMOTION;
     }
+    if (NOTICE.find(text, lower)) {
+      return Defect.NOTICE;
+    }
     // a caption has no full stop of its own (Daily Mail captions sit inline in the text)
-    if (CAPTION.find(text, lower) || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0) {
+    if (CAPTION.find(text, lower) || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0
+        || gluedCaption(sentence.tokens())) {
       return Defect.CAPTION;
     }
-    if (DATELINE.find(text, lower)
+    if (DATELINE.find(text, lower) || BYLINE.find(text, text)
         || !hasVerb(sentence.tokens())) {
       return Defect.DATELINE;
     }
@@ -84,6 +116,47 @@ final class SentenceHygiene {
       return Defect.NEEDS_PREVIOUS;
     }
     return Defect.NONE;
+  }
+
+  /**
+   * A photo caption with no full stop glued to the sentence after it, as captions sit inline in
+   * some sites' text: "Firefighters at the scene on Tuesday morning The fire started ...". Inside
+   * the sentence, a word that could end a caption (a noun, a number, a name, not a word that
+   * wants a continuation such as "of" or "the") runs straight into a capitalised sentence
+   * opener followed by a lower-case word that is no verb or function word ("The fire", "In her",
+   * not "The Times"), or into a capitalised pronoun and its verb ("He said"). The caption must hold
+   * lower-case words: a place name run into the lead ("Los Angeles The actor ...") is a dateline.
+   * "A" is no opener: too many names end in a letter ("Serie A", "Plan A").
+   */
+  static boolean gluedCaption(List<Token> tokens) {
+    int lowerCaseWords = 0;
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      if (Character.isLowerCase(tokens.get(i - 2).text().codePointAt(0))) {
+        lowerCaseWords++;
+      }
+      Token opener = tokens.get(i);
+      String word = opener.text();
+      boolean article = ARTICLE_OPENERS.contains(word);
+      if (!article && !PRONOUN_OPENERS.contains(word)) {
+        continue;
+      }
+      Token before = tokens.get(i - 1);
+      // a caption is words, not names alone: "Los Angeles A judge" is a dateline run into the lead
+      if (lowerCaseWords < 2) {
+        continue;
+      }
+      if (!Character.isLetterOrDigit(before.text().codePointAt(0)) || !CAPTION_ENDS.contains(before.pos())) {
+        continue;
+      }
+      Token after = tokens.get(i + 1);
+      boolean opensClause = article
+          ? Character.isLowerCase(after.text().codePointAt(0)) && !NOT_HEADS.contains(after.pos())
+          : VERB_TAGS.contains(after.pos());
+      if (opensClause) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opensWithAnaphor(List<Token> tokens) {

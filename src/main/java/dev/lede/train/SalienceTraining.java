@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -52,21 +53,42 @@ public final class SalienceTraining {
    */
   public record Options(Set<String> features, double l2, double balance, int sentences) {}
 
-  /** Mean ROUGE of one system over one corpus. */
-  public record Score(String corpus, String system, RougeScores mean, int articles) {}
+  /** Mean ROUGE of one system over one corpus, and its scores article by article. */
+  public record Score(String corpus, String system, RougeScores mean, List<RougeScores> perArticle) {
+
+    public int articles() {
+      return perArticle.size();
+    }
+  }
 
   /** An example with what training needs, computed once. */
   public record Prepared(Example example, SentenceFeatures features, boolean[] oracle) {}
 
   private SalienceTraining() {}
 
+  /**
+   * Features and oracle labels of each example. The oracle may take as many sentences as the
+   * reference has lines when that is more than {@code sentences}: a human extract of five
+   * sentences labels all five.
+   */
   public static List<Prepared> prepare(List<Example> examples, int sentences) {
     return examples.parallelStream()
         .map(e -> {
           SentenceFeatures f = SentenceFeatures.of(e.analysis());
-          return new Prepared(e, f, oracle(e.analysis(), e.reference(), sentences));
+          int steps = Math.max(sentences, lines(e.reference()));
+          return new Prepared(e, f, oracle(e.analysis(), e.reference(), steps));
         })
         .toList();
+  }
+
+  private static int lines(String text) {
+    int lines = 0;
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /** Greedy oracle: which sentences together score best against the reference. */
@@ -201,13 +223,40 @@ public final class SalienceTraining {
     return fold;
   }
 
+  /**
+   * The fold of each example, by article: examples of the same article (the same story with
+   * two references, highlights and a human extract) always share a fold, so no story is trained
+   * on under one reference and tested under the other.
+   */
+  static int[] foldsByArticle(List<Prepared> data, int k, long seed) {
+    Map<String, Integer> keys = new TreeMap<>();
+    for (Prepared p : data) {
+      keys.putIfAbsent(articleKey(p.example()), keys.size());
+    }
+    List<String> sorted = new ArrayList<>(keys.keySet());
+    int[] byKey = folds(sorted.size(), k, seed);
+    Map<String, Integer> foldOf = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      foldOf.put(sorted.get(i), byKey[i]);
+    }
+    int[] fold = new int[data.size()];
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = foldOf.get(articleKey(data.get(i).example()));
+    }
+    return fold;
+  }
+
+  /** An article's text identifies it: the same file read for two references has the same text. */
+  private static String articleKey(Example e) {
+    return e.analysis().article().text();
+  }
+
   /** Held-out summaries: each example is summarized by the model trained without its fold. */
   public static List<Score> crossValidate(
       List<Prepared> data, Options options, int k, long seed, Map<String, Summarizer> baselines)
       throws IOException {
-    int[] fold = folds(data.size(), k, seed);
-    Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
-    Map<String, Integer> articles = new LinkedHashMap<>();
+    int[] fold = foldsByArticle(data, k, seed);
+    Map<String, Map<String, List<RougeScores>>> scores = new LinkedHashMap<>();
     SummaryLength length = SummaryLength.sentences(options.sentences());
     for (int f = 0; f < k; f++) {
       List<Prepared> train = new ArrayList<>();
@@ -222,29 +271,35 @@ public final class SalienceTraining {
           continue;
         }
         Example e = data.get(i).example();
-        Map<String, double[]> corpus = sums.computeIfAbsent(e.corpus(), c -> new LinkedHashMap<>());
-        articles.merge(e.corpus(), 1, Integer::sum);
+        Map<String, List<RougeScores>> corpus = scores.computeIfAbsent(e.corpus(), c -> new LinkedHashMap<>());
         add(corpus, "learned", e, learned, length);
         for (Map.Entry<String, Summarizer> b : baselines.entrySet()) {
           add(corpus, b.getKey(), e, b.getValue(), length);
         }
       }
     }
-    List<Score> scores = new ArrayList<>();
-    sums.forEach((corpus, systems) -> systems.forEach((system, s) -> {
-      int n = articles.get(corpus);
-      scores.add(new Score(corpus, system, new RougeScores(s[0] / n, s[1] / n, s[2] / n), n));
-    }));
-    return scores;
+    List<Score> result = new ArrayList<>();
+    scores.forEach((corpus, systems) -> systems.forEach((system, list) ->
+        result.add(new Score(corpus, system, mean(list), list))));
+    return result;
+  }
+
+  static RougeScores mean(List<RougeScores> scores) {
+    double r1 = 0;
+    double r2 = 0;
+    double rl = 0;
+    for (RougeScores r : scores) {
+      r1 += r.rouge1();
+      r2 += r.rouge2();
+      rl += r.rougeL();
+    }
+    int n = scores.size();
+    return new RougeScores(r1 / n, r2 / n, rl / n);
   }
 
   private static void add(
-      Map<String, double[]> sums, String system, Example e, Summarizer summarizer, SummaryLength length) {
+      Map<String, List<RougeScores>> scores, String system, Example e, Summarizer summarizer, SummaryLength length) {
     String text = SummaryEvaluation.text(e.analysis(), summarizer.summarize(e.analysis(), length));
-    RougeScores r = Rouge.score(e.reference(), text);
-    double[] s = sums.computeIfAbsent(system, x -> new double[3]);
-    s[0] += r.rouge1();
-    s[1] += r.rouge2();
-    s[2] += r.rougeL();
+    scores.computeIfAbsent(system, x -> new ArrayList<>()).add(Rouge.score(e.reference(), text));
   }
 }

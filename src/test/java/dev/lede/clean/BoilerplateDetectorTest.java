@@ -125,7 +125,10 @@ class BoilerplateDetectorTest {
       strings = {
         "(Reporting by Jan Novak in Osterby; Editing by Petra Lind)",
         "Additional reporting by Tom Reed",
-        "By Maria Lopez and Tom Reed"
+        "By Maria Lopez and Tom Reed",
+        "By Maria Lopez For The Harbour Courier",
+        "By Maria Lopez for Coastline Online",
+        "Associated Press writers Ana Ruiz in Lima and Tom Reed in Kelby contributed to this report."
       })
   void bylinesAreRemoved(String line) {
     assertThat(reasonOf(line)).isEqualTo(Removal.BYLINE);
@@ -147,6 +150,7 @@ class BoilerplateDetectorTest {
         "The match kicks off at 3pm on Saturday.",
         "You can still vote until 10pm, the electoral commission reminded voters.",
         "By Monday, most of the snow had melted.",
+        "By Friday the two teams had contributed to this report on safety, the league said.",
         "Subscribers to the streaming service rose to 12 million in the quarter, the company reported.",
         "Call centre staff at the bank will get a 5% pay rise, the union said."
       })

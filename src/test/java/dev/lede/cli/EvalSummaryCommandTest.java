@@ -51,11 +51,36 @@ class EvalSummaryCommandTest {
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
-        .contains("2 article/summary pairs, 2 sentences per summary")
+        .contains("2 articles, 2 sentences per summary")
         .containsPattern("(?m)^lede +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d$")
         .containsPattern("(?m)^lead-2 +")
         .containsPattern("(?m)^textrank +")
         .containsPattern("(?m)^lede -position +");
+  }
+
+  @Test
+  void scoresAgainstHighlightsAndExtractsWithBootstrapIntervals() throws IOException {
+    // the CNN-Corpus layout: one paragraph per line, highlights and a human extract per story
+    write(dir.resolve("a/s1.txt"),
+        "The harbour in Eastport reopened on Friday after a storm closed it for a week.\n"
+            + "Fishing boats returned to the harbour at dawn, their crews cheering.\n"
+            + "The mayor said repairs to the harbour wall would cost two million pounds.\n");
+    write(dir.resolve("s/s1.txt"), "Eastport harbour reopens after storm.\nRepairs will cost two million pounds.\n");
+    write(dir.resolve("e/s1.txt"), "The mayor said repairs to the harbour wall would cost two million pounds.\n");
+
+    int code = run("--articles", dir.resolve("a").toString(), "--summaries", dir.resolve("s").toString(),
+        "--extracts", dir.resolve("e").toString(), "--sentences", "1", "--without-opening");
+
+    assertThat(code).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString())
+        .contains("1 articles, 1 sentences per summary, opening paragraph taken away (0 articles of one paragraph scored whole)")
+        .contains("against " + dir.resolve("s"))
+        .contains("against " + dir.resolve("e"))
+        .containsPattern("(?m)^lede - lead-1: R-1 [+-]\\d+\\.\\d\\d \\[[+-]\\d+\\.\\d\\d, [+-]\\d+\\.\\d\\d\\], R-2 ")
+        .containsPattern("(?m)^lede - textrank: R-1 ");
+    // without its opening, the one-sentence lead is the fishing boats, which the extract lacks
+    assertThat(out.toString()).containsPattern("(?m)^lead-1 +[0-9.]+ +0\\.0 ");
   }
 
   @Test

@@ -259,11 +259,52 @@ class MainTest {
     assertThat(lines.hasNext()).isFalse();
   }
 
+  /** Sixteen invented sentences of nine words each, one per line. */
+  private static String sixteenSentences() {
+    StringBuilder text = new StringBuilder();
+    String[] places = {"Kelby", "Aldon", "Millbrook", "Eastport"};
+    for (int i = 0; i < 16; i++) {
+      text.append("Crews in ").append(places[i % 4]).append(" repaired road number ").append(i + 1)
+          .append(" on Monday.\n");
+    }
+    return text.toString();
+  }
+
+  private static int summaryLength(Run run) throws IOException {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return JSON.readTree(run.out()).get("summary").size();
+  }
+
+  @Test
+  void aLengthControlGivenAloneDecidesAndARatioIsNeverExceeded() throws IOException {
+    Path a = article("long.txt", sixteenSentences());
+    assertThat(summaryLength(run("", true, a.toString()))).isEqualTo(3);
+    assertThat(summaryLength(run("", true, "--ratio", "0.5", a.toString()))).isEqualTo(8);
+    assertThat(summaryLength(run("", true, "--ratio", "0.1", a.toString()))).isEqualTo(1);
+    // nine-word sentences: 54 words hold six of them, 53 five
+    assertThat(summaryLength(run("", true, "--words", "54", a.toString()))).isEqualTo(6);
+    assertThat(summaryLength(run("", true, "--words", "53", a.toString()))).isEqualTo(5);
+    assertThat(summaryLength(run("", true, "-n", "4", "--words", "54", a.toString()))).isEqualTo(4);
+    assertThat(summaryLength(run("", true, "--ratio", "0.25", "--words", "54", a.toString()))).isEqualTo(4);
+  }
+
+  @Test
+  void theMethodOptionPicksTheBaselines() throws IOException {
+    Path a = article("long.txt", sixteenSentences());
+    JsonNode lead = JSON.readTree(run("", true, "--method", "lead", a.toString()).out()).get("summary");
+    assertThat(lead).extracting(s -> s.get("sentence").asInt()).containsExactly(0, 1, 2);
+    assertThat(summaryLength(run("", true, "--method", "textrank", a.toString()))).isEqualTo(3);
+    assertThat(summaryLength(run("", true, "--method", "LEARNED", a.toString()))).isEqualTo(3);
+  }
+
   @Test
   void badOptionsAreUsageErrors() throws IOException {
     Path a = article("a.txt", ARTICLE);
     assertThat(run("", true, "--format", "xml", a.toString()).exitCode()).isEqualTo(2);
     assertThat(run("", true, "--ratio", "1.5", a.toString()).exitCode()).isEqualTo(2);
+    Run method = run("", true, "--method", "random", a.toString());
+    assertThat(method.exitCode()).isEqualTo(2);
+    assertThat(method.err()).contains("--method must be learned, lead or textrank");
     Run unknown = run("", true, "--no-such-option", a.toString());
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("--no-such-option");

@@ -66,7 +66,7 @@ class TrainSummaryCommandTest {
     assertThat(out.toString())
         .contains("cached 8 analyzed articles")
         .contains("2-fold cross-validation by article")
-        .contains(dir.resolve("one/a") + " (4 articles)")
+        .contains(dir.resolve("one/s") + " (4 articles)")
         .containsPattern("(?m)^  learned +\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d$")
         .containsPattern("(?m)^  textrank +")
         .contains("weights trained on all 8 articles");

@@ -51,7 +51,7 @@ class HostileInputTest {
     write("utf8-bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, ARTICLE.getBytes(StandardCharsets.UTF_8)));
     write("utf16le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ARTICLE.getBytes(StandardCharsets.UTF_16LE)));
     write("utf16be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, ARTICLE.getBytes(StandardCharsets.UTF_16BE)));
-    write("latin1.txt", ("The caf\u00e9 on the quay reopened on Monday. " + ARTICLE).getBytes(Charset.forName("windows-1252")));
+    write("latin1.txt", ARTICLE.replace("on Tuesday", "at the caf\u00e9 on Tuesday").getBytes(Charset.forName("windows-1252")));
     write("bom-then-invalid.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i', (byte) 0xC3, '(', '\n'});
     write("utf16-odd-length.txt", new byte[] {(byte) 0xFF, (byte) 0xFE, 'H', 0, 'i'});
     write("nul.txt", concat(ARTICLE.getBytes(StandardCharsets.UTF_8), new byte[] {0, 'x'}));

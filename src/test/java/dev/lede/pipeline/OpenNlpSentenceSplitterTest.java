@@ -37,6 +37,14 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void keepsATimeZoneWithItsClockTime() {
+    assertThat(split("Crews arrived at 7:15 a.m. ET on Monday and worked through the night. The fire is out."))
+        .containsExactly("Crews arrived at 7:15 a.m. ET on Monday and worked through the night.", "The fire is out.");
+    assertThat(split("The vote closes at 8 p.m. GMT. Results follow."))
+        .containsExactly("The vote closes at 8 p.m. GMT.", "Results follow.");
+  }
+
+  @Test
   void stillEndsSentencesAfterAnAbbreviationThatEndsOne() {
     assertThat(split("She met him at 3 p.m. He left.")).containsExactly("She met him at 3 p.m.", "He left.");
   }

@@ -51,7 +51,9 @@ class LearnedSummarizerTest {
   @Test
   void lengthControlsAreUnaffected() {
     AnalyzedArticle a = Articles.analyze(STORY);
-    assertThat(LEAD_LOVER.summarize(a, new SummaryLength(5, 0.2, null))).hasSize(2);
+    // a ratio is never exceeded: 0.2 of 6 sentences is 1
+    assertThat(LEAD_LOVER.summarize(a, new SummaryLength(5, 0.2, null))).hasSize(1);
+    assertThat(LEAD_LOVER.summarize(a, new SummaryLength(null, 0.5, null))).hasSize(3);
     int firstWords = a.sentences().get(1).wordCount();
     assertThat(chosen(LEAD_LOVER, a, new SummaryLength(5, null, firstWords))).containsExactly(1);
     assertThat(chosen(LEAD_LOVER, a, new SummaryLength(5, null, 1))).containsExactly(1);

@@ -68,6 +68,46 @@ class SentenceHygieneTest {
   }
 
   @Test
+  void rejectsACaptionGluedToTheSentenceAfterIt() {
+    assertThat(defectOf("Firefighters battle the blaze at the Pier Road warehouse on Tuesday morning"
+        + " The fire started shortly after six in a storage unit, officials said."))
+        .isEqualTo(Defect.CAPTION);
+    assertThat(defectOf("Volunteers clear the beach at Kelby on Sunday He said the work would take weeks."))
+        .isEqualTo(Defect.CAPTION);
+    // a title inside a sentence, or a letter after a noun, is no glued caption
+    assertThat(defectOf("The mayor told The Harbour Courier that the ferry would return in May."))
+        .isEqualTo(Defect.NONE);
+    assertThat(defectOf("Plan A was approved by the harbour council on Monday evening."))
+        .isEqualTo(Defect.NONE);
+  }
+
+  @Test
+  void rejectsBylinesAndWebTimeStamps() {
+    assertThat(SentenceHygiene.defect(verbsOnly("By Jane Holloway For The Harbour Courier")))
+        .isIn(Defect.DATELINE, Defect.CAPTION);
+    assertThat(SentenceHygiene.defect(verbsOnly("By Jane Holloway and Tom Reed for Coastline Online Updated it.")))
+        .isEqualTo(Defect.DATELINE);
+    assertThat(defectOf("ET March 12, 2024 | Updated 9:02 a.m.")).isEqualTo(Defect.DATELINE);
+    assertThat(SentenceHygiene.defect(verbsOnly("Updated 9:02 AM EDT, Tue March 12, 2024.")))
+        .isEqualTo(Defect.DATELINE);
+    assertThat(defectOf("By Monday most of the snow in the valley had melted away.")).isEqualTo(Defect.NONE);
+  }
+
+  @Test
+  void rejectsNotesToReaders() {
+    assertThat(defectInParagraph("This is a developing story and will be updated as more becomes known."))
+        .isEqualTo(Defect.NOTICE);
+    assertThat(defectInParagraph("Follow live updates from the harbour on our live blog today."))
+        .isEqualTo(Defect.NOTICE);
+    assertThat(defectInParagraph("Reporters Ana Ruiz and Tom Reed in Kelby contributed to this report."))
+        .isEqualTo(Defect.NOTICE);
+    assertThat(SentenceHygiene.defect(verbsOnly("Editor's note: the mayor spoke to reporters on Monday.")))
+        .isEqualTo(Defect.NOTICE);
+    assertThat(defectInParagraph("Scroll down for video of the storm hitting the harbour wall."))
+        .isEqualTo(Defect.PROMOTION);
+  }
+
+  @Test
   void rejectsPromotionalLines() {
     assertThat(defectInParagraph("Download the app to get breaking news on your phone."))
         .isEqualTo(Defect.PROMOTION);

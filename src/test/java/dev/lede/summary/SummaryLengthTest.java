@@ -19,9 +19,35 @@ class SummaryLengthTest {
   }
 
   @Test
-  void aRatioCapsTheCountRoundingUp() {
-    assertThat(new SummaryLength(5, 0.25, null).take(ranked, sentences)).containsExactly(4, 0, 7);
+  void aRatioIsNeverExceededButKeepsOneSentence() {
+    assertThat(new SummaryLength(5, 0.25, null).take(ranked, sentences)).containsExactly(4, 0);
+    assertThat(new SummaryLength(5, 0.3, null).take(ranked, sentences)).containsExactly(4, 0, 7);
     assertThat(new SummaryLength(5, 0.01, null).take(ranked, sentences)).containsExactly(4);
+  }
+
+  @Test
+  void aRatioGivenAloneDecidesWithoutTheDefaultCount() {
+    assertThat(new SummaryLength(null, 0.5, null).take(ranked, sentences)).containsExactly(4, 0, 7, 2, 9);
+    assertThat(new SummaryLength(null, 0.1, null).maxSentences(16)).isEqualTo(1);
+    assertThat(new SummaryLength(null, 0.5, null).maxSentences(16)).isEqualTo(8);
+  }
+
+  @Test
+  void aWordBudgetGivenAloneDecidesWithoutTheDefaultCount() {
+    assertThat(new SummaryLength(null, null, 65).take(ranked, sentences)).containsExactly(4, 0, 7, 2, 9, 1);
+  }
+
+  @Test
+  void controlsGivenTogetherAreAllObeyed() {
+    assertThat(new SummaryLength(2, null, 65).take(ranked, sentences)).containsExactly(4, 0);
+    assertThat(new SummaryLength(null, 0.3, 65).take(ranked, sentences)).containsExactly(4, 0, 7);
+    assertThat(new SummaryLength(null, 0.5, 25).take(ranked, sentences)).containsExactly(4, 0);
+  }
+
+  @Test
+  void noControlMeansTheDefaultThreeSentences() {
+    assertThat(new SummaryLength(null, null, null)).isEqualTo(SummaryLength.DEFAULT);
+    assertThat(SummaryLength.DEFAULT.take(ranked, sentences)).containsExactly(4, 0, 7);
   }
 
   @Test
