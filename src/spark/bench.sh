@@ -30,7 +30,7 @@ echo "articles: $count (${articles} x $copies)"
 # the job's JVM: Spark needs about 450 MB of heap; LEDE_SPARK_JAVA_OPTS adds or overrides options
 job() {
   rm -rf "$work/out"
-  java -Xmx1g ${LEDE_SPARK_JAVA_OPTS:-} @src/spark/target/lede-spark.args -Dspark.master='local[2]' \
+  java -Xmx1g @src/spark/target/lede-spark.args ${LEDE_SPARK_JAVA_OPTS:-} -Dspark.master='local[2]' \
     dev.lede.spark.LedeSparkJob "$1" "$work/out" 2> "$work/job.err" \
     || { cat "$work/job.err" >&2; exit 1; }
 }
