@@ -116,9 +116,11 @@ public final class LedeSparkJob implements Callable<Integer> {
             .option("pathGlobFilter", glob)
             .load(input);
     Dataset<Row> readable = all.where(col("length").leq(limit)).select("path", "length", "content");
+    // one task for them all: as many as the readable files' would cost a task each, mostly empty
     Dataset<Row> tooLarge =
         all.where(col("length").gt(limit))
-            .select(col("path"), col("length"), lit(null).cast(DataTypes.BinaryType).as("content"));
+            .select(col("path"), col("length"), lit(null).cast(DataTypes.BinaryType).as("content"))
+            .coalesce(1);
     return readable.union(tooLarge);
   }
 
