@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 /**
  * lede as a library: turns inputs into summary records. Thread-safe: models are shared, and
  * each calling thread gets its own analyzer and summarizer. The CLI is a thin shell over this
- * class; a distributed job can call {@link #process} the same way.
+ * class; a distributed job calls {@link #process(String, byte[])} with the bytes it holds.
  */
 public final class Lede {
 
@@ -93,6 +93,15 @@ public final class Lede {
             null);
       }
     }
+  }
+
+  /**
+   * Reads, analyzes and summarizes bytes the caller holds (a distributed job's file, a queue's
+   * message) as a file named {@code source}: the same decoding, HTML sniffing, size limit and
+   * error records.
+   */
+  public Outcome process(String source, byte[] bytes) {
+    return process(new Input.Bytes(source, bytes));
   }
 
   private Outcome attempt(Input input) {

@@ -41,6 +41,11 @@ public final class InputReader {
     byte[] bytes;
     if (input instanceof Input.FileInput file) {
       bytes = readFile(file);
+    } else if (input instanceof Input.Bytes given) {
+      if (given.content().length > maxBytes) {
+        throw tooLarge(given.content().length, maxBytes);
+      }
+      bytes = given.content();
     } else if (input instanceof Input.Unreadable bad) {
       throw new InputException(bad.error(), bad.message());
     } else {
@@ -100,10 +105,15 @@ public final class InputReader {
   }
 
   private static boolean hasHtmlName(Input input) {
-    if (!(input instanceof Input.FileInput file) || file.path().getFileName() == null) {
+    String name;
+    if (input instanceof Input.FileInput file && file.path().getFileName() != null) {
+      name = file.path().getFileName().toString();
+    } else if (input instanceof Input.Bytes) {
+      name = input.source();
+    } else {
       return false;
     }
-    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    name = name.toLowerCase(Locale.ROOT);
     return name.endsWith(".html") || name.endsWith(".htm");
   }
 
@@ -137,7 +147,7 @@ public final class InputReader {
     try {
       long size = Files.size(file.path());
       if (size > maxBytes) {
-        throw tooLarge(size);
+        throw tooLarge(size, maxBytes);
       }
       try (InputStream in = Files.newInputStream(file.path())) {
         return readBounded(in);
@@ -161,12 +171,16 @@ public final class InputReader {
   private byte[] readBounded(InputStream in) throws IOException, InputException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {
-      throw tooLarge(bytes.length);
+      throw tooLarge(bytes.length, maxBytes);
     }
     return bytes;
   }
 
-  private InputException tooLarge(long size) {
+  /**
+   * The error of an input of {@code size} bytes over the limit; public for a caller that knows
+   * the size before reading (a distributed job does not read what it would refuse).
+   */
+  public static InputException tooLarge(long size, long maxBytes) {
     return new InputException(
         InputError.TOO_LARGE,
         "larger than --max-bytes (" + (size > maxBytes + 1 ? size + " bytes, " : "")

@@ -1,7 +1,10 @@
 package dev.lede.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A record already serialized to JSON, whole, in one output format. A batch's workers serialize
@@ -28,6 +31,17 @@ public final class SerializedRecord {
 
   public OutputFormat format() {
     return format;
+  }
+
+  /** The JSON, without a line end, for a caller that stores records rather than streams them. */
+  public String text() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array takes every write
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** Writes the JSON, without a line end. */

@@ -2,6 +2,7 @@ package dev.lede.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,5 +118,46 @@ class InputReaderTest {
     assertThat(article.text()).isEqualTo(text);
     assertThat(article.title()).isEqualTo("Bakery wins county award");
     assertThat(article.published()).isNull();
+  }
+
+  @Test
+  void bytesInMemoryAreReadAsTheFileOfTheirName() throws Exception {
+    Map<String, byte[]> inputs = new LinkedHashMap<>();
+    inputs.put("bakery.html", PAGE.getBytes(StandardCharsets.UTF_8));
+    inputs.put("saved.txt", PAGE.getBytes(StandardCharsets.UTF_8));
+    inputs.put("plain.txt", BODY.getBytes(StandardCharsets.UTF_8));
+    inputs.put("cafe.txt", "The caf\u00e9 on the quay reopened.".getBytes(StandardCharsets.ISO_8859_1));
+    inputs.put("wide.txt", ("\ufeff" + BODY).getBytes(StandardCharsets.UTF_16BE));
+    InputReader reader = new InputReader(1 << 20, InputStream.nullInputStream(), InputFormat.AUTO);
+
+    for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
+      Article fromFile = readBytes(input.getKey(), input.getValue());
+      Article fromBytes = reader.read(new Input.Bytes(input.getKey(), input.getValue()));
+      assertThat(fromBytes).as(input.getKey()).isEqualTo(fromFile);
+    }
+    assertThat(reader.read(new Input.Bytes("file:/crawl/bakery.html", PAGE.getBytes(StandardCharsets.UTF_8))).title())
+        .isEqualTo("Bakery wins county award");
+  }
+
+  @Test
+  void bytesOverTheLimitOrNotTextFailAsTheirFileWould() throws Exception {
+    InputReader reader = new InputReader(16, InputStream.nullInputStream(), InputFormat.AUTO);
+    byte[] large = "Seventeen bytes!!".getBytes(StandardCharsets.UTF_8);
+    byte[] binary = {'P', 'K', 3, 4, 0, 0, 0, 8};
+
+    for (byte[] content : List.of(large, binary)) {
+      Path file = dir.resolve("input.txt");
+      Files.write(file, content);
+      InputException fromFile = catchThrowableOfType(
+          InputException.class, () -> reader.read(new Input.FileInput("input.txt", file)));
+      InputException fromBytes = catchThrowableOfType(
+          InputException.class, () -> reader.read(new Input.Bytes("input.txt", content)));
+      assertThat(fromBytes.error()).isEqualTo(fromFile.error());
+      assertThat(fromBytes).hasMessage(fromFile.getMessage());
+    }
+    assertThat(catchThrowableOfType(InputException.class, () -> reader.read(new Input.Bytes("a", large))).error())
+        .isEqualTo(InputError.TOO_LARGE);
+    assertThat(catchThrowableOfType(InputException.class, () -> reader.read(new Input.Bytes("a", binary))).error())
+        .isEqualTo(InputError.NOT_TEXT);
   }
 }
