@@ -182,7 +182,7 @@ public final class LedeCommand implements Callable<Integer> {
 
   @Option(
       names = "--input-format",
-      paramLabel = "FORMAT",
+      paramLabel = "TYPE",
       defaultValue = "auto",
       completionCandidates = InputFormatNames.class,
       description = "auto (HTML for .html/.htm files and text that opens like HTML, else plain text),"

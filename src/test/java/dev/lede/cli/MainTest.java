@@ -632,6 +632,16 @@ class MainTest {
   }
 
   @Test
+  void completionOffersEachOptionsOwnValues() {
+    Run run = run("", true, "generate-completion");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("FORMAT_option_args=(\"json\" \"jsonl\" \"text\")")
+        .contains("TYPE_option_args=(\"auto\" \"text\" \"html\")")
+        .contains("(\"codepoint\" \"utf16\")");
+  }
+
+  @Test
   void benchNamesAMissingFolderAsSuch() {
     Run run = run("", true, "bench", "--articles", dir.resolve("nope").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
