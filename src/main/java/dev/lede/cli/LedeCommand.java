@@ -36,7 +36,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,7 +94,7 @@ public final class LedeCommand implements Callable<Integer> {
       Map.entry("train-summary", TrainSummaryCommand.class),
       Map.entry("eval-html", EvalHtmlCommand.class),
       Map.entry("bench", BenchCommand.class),
-      Map.entry("generate-completion", GenerateCompletion.class));
+      Map.entry("generate-completion", CompletionCommand.class));
 
   /** The entries in their order; each name is the one the class's {@code @Command} gives it. */
   @SafeVarargs

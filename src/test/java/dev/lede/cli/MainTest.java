@@ -639,6 +639,9 @@ class MainTest {
         .contains("FORMAT_option_args=(\"json\" \"jsonl\" \"text\")")
         .contains("TYPE_option_args=(\"auto\" \"text\" \"html\")")
         .contains("(\"codepoint\" \"utf16\")");
+    Run extra = run("", true, "generate-completion", "extra");
+    assertThat(extra.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(extra.err()).contains("'extra'");
   }
 
   @Test
