@@ -406,6 +406,10 @@ public final class LedeCommand implements Callable<Integer> {
    * another name for the same file is caught too.
    */
   private void refuseOverwritingInputs(List<String> given) throws IOException {
+    if (output != null && outputDir != null && realPath(output).startsWith(realPath(outputDir))) {
+      throw new ParameterException(
+          spec.commandLine(), "-o " + output + " is inside --output-dir " + outputDir + ", where a record's file could replace it");
+    }
     for (String argument : given) {
       if (argument.equals("-")) {
         continue;

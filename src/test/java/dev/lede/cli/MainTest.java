@@ -457,6 +457,10 @@ class MainTest {
     Run folder = run("", true, "--glob", "*", "--output-dir", corpus.resolve("out").toString(), corpus.toString());
     assertThat(folder.exitCode()).isEqualTo(2);
     assertThat(folder.err()).contains("--output-dir").contains("inside the input folder");
+    Path out = dir.resolve("out");
+    Run both = run("", true, "-o", out.resolve("a.txt.json").toString(), "--output-dir", out.toString(), corpus.resolve("a.txt").toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("inside --output-dir");
   }
 
   @Test
