@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import dev.lede.Lede;
+import dev.lede.Outcome;
 import dev.lede.input.InputFormat;
 import dev.lede.output.OffsetUnit;
 import dev.lede.output.OutputFormat;
@@ -124,7 +125,7 @@ public final class LedeSparkJob implements Callable<Integer> {
     return readable.union(tooLarge);
   }
 
-  private static String jsonLine(dev.lede.Outcome outcome) {
+  private static String jsonLine(Outcome outcome) {
     try {
       return SerializedRecord.of(outcome.record(), OutputFormat.JSONL).text();
     } catch (IOException e) {
