@@ -448,8 +448,9 @@ public final class LedeCommand implements Callable<Integer> {
     return existing.toRealPath().resolve(existing.relativize(absolute));
   }
 
+  /** Whether the folder walk would read a file of this name: the walker's own matcher. */
   private boolean glob(Path name) {
-    return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(name);
+    return InputWalker.matcher(FileSystems.getDefault(), glob).matches(name);
   }
 
   /** Counts the inputs on a background thread, for the progress line's total and time left. */

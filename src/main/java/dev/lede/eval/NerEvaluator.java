@@ -1,7 +1,6 @@
 package dev.lede.eval;
 
 import dev.lede.ner.DocumentContext;
-import dev.lede.ner.FastNameFinder;
 import dev.lede.ner.NameRepairs;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -27,22 +25,8 @@ public final class NerEvaluator {
 
   private NerEvaluator() {}
 
-  /**
-   * Tags the gold sentences with the model (through {@link FastNameFinder#of}) and counts
-   * entities; see {@link #compare} for how the speed is measured.
-   */
-  public static NerEvaluation evaluate(TokenNameFinderModel model, List<NameSample> gold, Timing timing) {
-    return compare(List.of(Tagger.lede(model)), gold, timing).get(0);
-  }
-
   /** A source of fresh name finders, and whether their names get lede's {@link NameRepairs}. */
-  public record Tagger(Supplier<TokenNameFinder> finders, boolean repaired) {
-
-    /** lede's tagger over the model, as it runs in lede: the fast finder, names repaired. */
-    public static Tagger lede(TokenNameFinderModel model) {
-      return new Tagger(() -> FastNameFinder.of(model), true);
-    }
-  }
+  public record Tagger(Supplier<TokenNameFinder> finders, boolean repaired) {}
 
   /**
    * How speed is measured: passes over the gold data, untimed until each tagger has spent

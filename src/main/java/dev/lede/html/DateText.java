@@ -2,10 +2,14 @@ package dev.lede.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates as pages write them, turned into ISO-8601's extended form as RFC 3339 profiles it: a
@@ -52,6 +56,10 @@ final class DateText {
         "(?<![a-z])(?<mn>" + MONTH_NAME + ")\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?![\\d])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
   };
+
+  /** The patterns of {@link #TEXT_DATES} whose month is a name (group "mn"), not a number (group "m"). */
+  private static final Set<Pattern> NAMED_MONTHS =
+      Arrays.stream(TEXT_DATES).filter(p -> p.pattern().contains("(?<mn>")).collect(Collectors.toSet());
 
   private DateText() {}
 
@@ -119,14 +127,13 @@ final class DateText {
     String year = date.group("y");
     String dayOfMonth = date.group("d");
     int month;
-    try {
-      String name = date.group("mn");
-      Integer named = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    if (NAMED_MONTHS.contains(date.pattern())) {
+      Integer named = MONTHS.get(date.group("mn").toLowerCase(Locale.ROOT).replace(".", ""));
       if (named == null) {
         return null;
       }
       month = named;
-    } catch (IllegalArgumentException noNamedMonth) {
+    } else {
       month = Integer.parseInt(date.group("m"));
       if (month > 12 && Integer.parseInt(dayOfMonth) <= 12) {
         // 03/12/2024 read day first fails: month first, as American pages write it
@@ -209,7 +216,7 @@ final class DateText {
       {"nov", "november", "novembre", "noviembre"},
       {"dec", "dez", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre"},
     };
-    Map<String, Integer> months = new java.util.HashMap<>();
+    Map<String, Integer> months = new HashMap<>();
     for (int m = 0; m < names.length; m++) {
       for (String name : names[m]) {
         months.put(name, m + 1);

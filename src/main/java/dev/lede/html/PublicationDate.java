@@ -68,13 +68,13 @@ final class PublicationDate {
       return local(stated.get(0), stated, page);
     }
     String date = fromUrl(page);
-    if (date == null) {
-      date = dateLine(page);
-    }
-    if (date == null) {
-      date = nearHeadline(page);
-    }
-    return date;
+    return date != null ? date : shownDay(page);
+  }
+
+  /** The day the page shows its readers: a date line, else a date just after the headline. */
+  private static String shownDay(Document page) {
+    String date = dateLine(page);
+    return date != null ? date : nearHeadline(page);
   }
 
   /**
@@ -92,10 +92,7 @@ final class PublicationDate {
         return other;
       }
     }
-    String shown = dateLine(page);
-    if (shown == null) {
-      shown = nearHeadline(page);
-    }
+    String shown = shownDay(page);
     if (shown == null) {
       return chosen;
     }

@@ -51,7 +51,8 @@ public final class InputReader {
     } else {
       bytes = readStdin();
     }
-    if (mayBeHtml(input, bytes)) {
+    // a page may hold stray NUL bytes that a decoder would refuse: judged on the raw opening
+    if (isHtml(input, new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1))) {
       bytes = withoutStrayNuls(bytes);
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
@@ -61,21 +62,12 @@ public final class InputReader {
     return Article.of(input.source(), decoded.text(), decoded.warning());
   }
 
-  private boolean isHtml(Input input, String text) {
+  /** Whether an input is read as a page: by the format forced, its name, or how {@code opening} reads. */
+  private boolean isHtml(Input input, String opening) {
     return switch (format) {
       case TEXT -> false;
       case HTML -> true;
-      case AUTO -> hasHtmlName(input) || HtmlSniffer.looksLikeHtml(text);
-    };
-  }
-
-  /** Whether {@code bytes} are to be read as a page: by the format forced, the name, or the opening. */
-  private boolean mayBeHtml(Input input, byte[] bytes) {
-    return switch (format) {
-      case TEXT -> false;
-      case HTML -> true;
-      case AUTO -> hasHtmlName(input)
-          || HtmlSniffer.looksLikeHtml(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+      case AUTO -> hasHtmlName(input) || HtmlSniffer.looksLikeHtml(opening);
     };
   }
 

@@ -58,7 +58,7 @@ public final class InputWalker implements Iterator<Input> {
    * all, so {@code **}{@code /*.txt} takes the files at the top of a folder too. Java's glob
    * wants at least one folder there.
    */
-  private static PathMatcher matcher(FileSystem fileSystem, String glob) {
+  public static PathMatcher matcher(FileSystem fileSystem, String glob) {
     PathMatcher matcher = fileSystem.getPathMatcher("glob:" + glob);
     if (!glob.startsWith("**/")) {
       return matcher;

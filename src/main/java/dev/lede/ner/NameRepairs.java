@@ -68,8 +68,7 @@ public final class NameRepairs {
     List<List<Span>> repaired = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
-      List<Span> spans = new ArrayList<>(List.of(names.get(s)));
-      spans = creditAgencies(tokens, spans);
+      List<Span> spans = creditAgencies(tokens, Arrays.asList(names.get(s)));
       spans = titlesOut(tokens, spans);
       spans = particlesIn(tokens, spans);
       repaired.add(spans);
@@ -98,7 +97,9 @@ public final class NameRepairs {
         out.add(new Span(i, i + 1, ORGANIZATION));
       }
     }
-    out.sort(Comparator.comparingInt(Span::getStart));
+    if (out.size() > spans.size()) {
+      out.sort(Comparator.comparingInt(Span::getStart));
+    }
     return out;
   }
 

@@ -3,6 +3,7 @@ package dev.lede.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -25,27 +26,29 @@ public final class CombinedEntityFinder implements EntityFinder {
 
   @Override
   public List<Mention> find(List<Sentence> sentences, Deadline deadline) {
-    // kept mentions never overlap, so those a new mention overlaps are the ones starting last
-    // before its end, going back while they reach into it: a look-up or two per mention keeps
-    // the merge O(n log n)
+    // kept mentions never overlap: a new one is cut into only by the one starting last before
+    // it, and holds whole those starting inside it (a view, no copy); two look-ups per mention
+    // keep the merge O(n log n)
     TreeMap<Integer, Mention> kept = new TreeMap<>();
     for (EntityFinder finder : finders) {
       for (Mention mention : finder.find(sentences, deadline)) {
-        List<Integer> covered = new ArrayList<>();
-        boolean contains = true;
-        for (Map.Entry<Integer, Mention> before = kept.lowerEntry(mention.end());
-            before != null && before.getValue().end() > mention.start();
-            before = kept.lowerEntry(before.getKey())) {
-          Mention other = before.getValue();
-          contains &= mention.start() <= other.start() && other.end() <= mention.end() && mention.end() - mention.start() > other.end() - other.start();
-          covered.add(before.getKey());
+        Map.Entry<Integer, Mention> before = kept.lowerEntry(mention.start());
+        if (before != null && before.getValue().end() > mention.start()) {
+          continue;
         }
-        if (covered.isEmpty() || contains) {
+        NavigableMap<Integer, Mention> inside = kept.subMap(mention.start(), true, mention.end(), false);
+        if (!inside.isEmpty()) {
+          Mention last = inside.lastEntry().getValue();
+          Mention first = inside.firstEntry().getValue();
+          boolean sameSpan = inside.size() == 1 && first.start() == mention.start() && first.end() == mention.end();
+          if (last.end() > mention.end() || sameSpan) {
+            continue;
+          }
           // a later finder's mention that holds earlier ones whole wins: the rules' TIME "09:12
           // GMT" over the name finder's MISC "GMT"
-          covered.forEach(kept::remove);
-          kept.put(mention.start(), mention);
+          inside.clear();
         }
+        kept.put(mention.start(), mention);
       }
     }
     return new ArrayList<>(kept.values());

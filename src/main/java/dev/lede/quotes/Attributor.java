@@ -466,11 +466,7 @@ final class Attributor {
 
   /** Whether a mention is the object of the verb or preposition right before it ("meet Baker", "with Baker"). */
   private boolean isObject(Mention m) {
-    int first = firstTokenFrom(m.start());
-    if (first == 0) {
-      return false;
-    }
-    String pos = tokens.get(first - 1).pos();
+    String pos = posBefore(m);
     return "VERB".equals(pos) || "ADP".equals(pos);
   }
 
@@ -522,9 +518,13 @@ final class Attributor {
 
   /** "on Chirper", "by Reuters": a platform or a source, not someone who could speak next. */
   private boolean afterPreposition(Mention m) {
+    return "ADP".equals(posBefore(m));
+  }
+
+  /** The part of speech of the token right before a mention, or null at the start of the text. */
+  private String posBefore(Mention m) {
     int i = firstTokenFrom(m.start());
-    return i >= 1 && i < tokens.size() && tokens.get(i).start() == m.start()
-        && "ADP".equals(tokens.get(i - 1).pos());
+    return i >= 1 && i < tokens.size() && tokens.get(i).start() == m.start() ? tokens.get(i - 1).pos() : null;
   }
 
   private int previousComma(int j, int floor) {

@@ -88,7 +88,7 @@ public final class SentenceFeatures {
     double[] centroid = centroidSimilarity(terms);
     int lead = firstClean(defects);
     boolean[] paragraphStart = paragraphStarts(article);
-    int firstParagraphEnd = firstParagraphEnd(paragraphStart, defects, lead);
+    int firstParagraphEnd = firstParagraphEnd(paragraphStart, lead);
     double[][] values = new double[n][];
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
@@ -184,14 +184,15 @@ public final class SentenceFeatures {
       Sentence s = sentences.get(i);
       int from = Math.min(Math.max(0, previousEnd), text.length());
       int to = Math.min(Math.max(from, s.start()), text.length());
-      starts[i] = i == 0 || text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < to;
+      int lineBreak = text.indexOf('\n', from);
+      starts[i] = i == 0 || lineBreak >= 0 && lineBreak < to;
       previousEnd = s.end();
     }
     return starts;
   }
 
   /** The index after the last sentence of the paragraph that holds the first clean sentence. */
-  private static int firstParagraphEnd(boolean[] paragraphStart, Defect[] defects, int lead) {
+  private static int firstParagraphEnd(boolean[] paragraphStart, int lead) {
     if (lead < 0) {
       return 0;
     }

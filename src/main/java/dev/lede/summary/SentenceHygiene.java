@@ -6,6 +6,7 @@ import dev.lede.pipeline.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells which sentences should not stand in a summary: text that is not a sentence of the story
@@ -45,9 +46,16 @@ final class SentenceHygiene {
       ScreenedPattern.ignoringCase(
           "^(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(gmt|bst|utc|est|edt|et|pt)\\b"
               // web time stamps: "ET March 12, 2024 | Updated 9:02 a.m.", "Updated 9:02 AM EDT"
-              + "|\\|\\s*(updated|published|posted)\\b|^(et|est|edt|ct|pt|gmt|bst|utc)\\s+\\p{L}+\\.?\\s+\\d"
+              + "|\\|\\s*(updated|published|posted)\\b"
               + "|^(updated|published|posted|last updated)\\s+\\d{1,2}:\\d{2}",
-          ":", "|", "et ", "est ", "edt ", "ct ", "pt ", "gmt ", "bst ", "utc ");
+          ":", "|");
+  /**
+   * A web time stamp that opens with its zone: "ET March 12, 2024". Apart from {@link #DATELINE}
+   * and anchored: screened by the zone words, that pattern ran on nearly every sentence ("budget
+   * ", "interest ").
+   */
+  private static final Pattern ZONE_FIRST =
+      Pattern.compile("(et|est|edt|ct|pt|gmt|bst|utc)\\s+\\p{L}+\\.?\\s+\\d", Pattern.CASE_INSENSITIVE);
   /** A byline opening a sentence: "By Jane Doe for MailOnline", "By Jane Doe and Tom Reed". */
   private static final ScreenedPattern BYLINE =
       ScreenedPattern.of(
@@ -108,7 +116,7 @@ final class SentenceHygiene {
         || gluedCaption(sentence.tokens())) {
       return Defect.CAPTION;
     }
-    if (DATELINE.find(text, lower) || BYLINE.find(text, text)
+    if (DATELINE.find(text, lower) || ZONE_FIRST.matcher(text).lookingAt() || BYLINE.find(text, text)
         || !hasVerb(sentence.tokens())) {
       return Defect.DATELINE;
     }

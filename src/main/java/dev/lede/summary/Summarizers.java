@@ -50,11 +50,6 @@ public final class Summarizers {
     };
   }
 
-  /** The shipped model, read once on first use. */
-  public static SalienceModel shippedModel() {
-    return ShippedModel.MODEL;
-  }
-
   private static final class ShippedModel {
     static final SalienceModel MODEL = read();
 
