@@ -37,10 +37,10 @@ final class SentenceHygiene {
   private static final ScreenedPattern PROMOTION =
       ScreenedPattern.ignoringCase(
           "\\b(download (the|our) app|follow us|follow @|click here|sign up (for|to)|subscribe"
-              + "|read more|scroll down|share this|like us on|e-?mail to a friend|watch the video"
+              + "|read more|scroll down|visit site|share this|like us on|e-?mail to a friend|watch the video"
               + "|all rights reserved|copyright \\d{4})\\b",
           "download ", "follow ", "click here", "sign up ", "subscribe", "read more",
-          "scroll down", "share this", "like us on", "mail to a friend", "watch the video",
+          "scroll down", "visit site", "share this", "like us on", "mail to a friend", "watch the video",
           "all rights reserved", "copyright ");
   private static final ScreenedPattern DATELINE =
       ScreenedPattern.ignoringCase(
@@ -74,8 +74,12 @@ final class SentenceHygiene {
       ScreenedPattern.ignoringCase(
           "(\\b(pictured|picture|photo|photograph|image|file photo|credit)\\s*:"
               + "|\\((pictured|file photo|photo[^)]*|picture[^)]*)\\)"
+              // where a person stands in the picture: "Ian Wright (centre)", "(second left)"
+              + "|\\(((far|second|third|back|front|top|bottom) )?(left|right|centre|center)\\)"
+              + "|\\bpictured (far |second )?(left|right|centre|center|above|below)\\b"
+              + "|\\((above|below|inset|top|bottom|stock (image|photo|picture)|file( photo| picture| image)?)\\)"
               + "|\\b(getty images|afp/getty|reuters/|ap photo))",
-          ":", "(", "getty", "reuters/", "ap photo");
+          ":", "(", "pictured ", "getty", "reuters/", "ap photo");
   /** Pronouns that point back at someone or something named earlier. */
   private static final Set<String> ANAPHORS =
       Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this",
@@ -153,7 +157,8 @@ final class SentenceHygiene {
       if (lowerCaseWords < 2) {
         continue;
       }
-      if (!Character.isLetterOrDigit(before.text().codePointAt(0)) || !CAPTION_ENDS.contains(before.pos())) {
+      // a quoted phrase may end the caption too: "... was 'too hot' The incident was ..."
+      if (!endsCaption(before) && !(isClosingQuote(before) && isWord(tokens.get(i - 2)))) {
         continue;
       }
       Token after = tokens.get(i + 1);
@@ -165,6 +170,19 @@ final class SentenceHygiene {
       }
     }
     return false;
+  }
+
+  private static boolean endsCaption(Token token) {
+    return isWord(token) && CAPTION_ENDS.contains(token.pos());
+  }
+
+  private static boolean isWord(Token token) {
+    return Character.isLetterOrDigit(token.text().codePointAt(0));
+  }
+
+  private static boolean isClosingQuote(Token token) {
+    String text = token.text();
+    return text.length() == 1 && "'\"\u2019\u201d".indexOf(text.charAt(0)) >= 0;
   }
 
   private static boolean opensWithAnaphor(List<Token> tokens) {

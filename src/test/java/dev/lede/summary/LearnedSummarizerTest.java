@@ -49,6 +49,22 @@ class LearnedSummarizerTest {
   }
 
   @Test
+  void theLeadPriorSettlesCloseCallsOnly() {
+    AnalyzedArticle a = Articles.analyze(STORY);
+    // later sentences score a little higher: the first three clean sentences still win
+    LearnedSummarizer slightlyLate =
+        new LearnedSummarizer(new SalienceModel(Map.of("relative-position", 0.05)), 0);
+    List<RankedSentence> summary = slightlyLate.summarize(a, SummaryLength.sentences(3));
+    assertThat(summary).extracting(RankedSentence::sentence).containsExactly(1, 2, 3);
+    // the output's score is the model's probability, without the prior
+    assertThat(summary.get(0).score()).isEqualTo(0.5);
+    // a clear preference for the end still wins
+    LearnedSummarizer late =
+        new LearnedSummarizer(new SalienceModel(Map.of("relative-position", 4.0)), 0);
+    assertThat(chosen(late, a, SummaryLength.sentences(3))).contains(4, 5).doesNotContain(1);
+  }
+
+  @Test
   void lengthControlsAreUnaffected() {
     AnalyzedArticle a = Articles.analyze(STORY);
     // a ratio is never exceeded: 0.2 of 6 sentences is 1

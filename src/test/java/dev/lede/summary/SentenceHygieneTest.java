@@ -82,6 +82,29 @@ class SentenceHygieneTest {
   }
 
   @Test
+  void rejectsACaptionThatSaysWhereSomeoneStands() {
+    assertThat(defectOf("Harbour master Tom Reed (centre) has said the ferry will sail again in May."))
+        .isEqualTo(Defect.CAPTION);
+    assertThat(defectOf("The new ferry (second left) arrived at Kelby from the shipyard on Monday."))
+        .isEqualTo(Defect.CAPTION);
+    assertThat(defectOf("Ana Ruiz, 41, pictured left with her daughter, opened the cafe in 2019."))
+        .isEqualTo(Defect.CAPTION);
+    assertThat(defectOf("The storm damaged the sea wall (stock image) at Kelby on Sunday night."))
+        .isEqualTo(Defect.CAPTION);
+    // a bracket that says something else is no caption
+    assertThat(defectOf("The council (which meets on Mondays) approved the repairs to the sea wall."))
+        .isEqualTo(Defect.NONE);
+  }
+
+  @Test
+  void rejectsACaptionEndingInAQuotedPhraseGluedToTheNextSentence() {
+    assertThat(defectOf("Ana Ruiz said the new cafe was 'a dream come true' The cafe opened on Monday."))
+        .isEqualTo(Defect.CAPTION);
+    assertThat(defectOf("Ana Ruiz called the cafe 'a dream come true', and it opened on Monday."))
+        .isEqualTo(Defect.NONE);
+  }
+
+  @Test
   void rejectsBylinesAndWebTimeStamps() {
     assertThat(SentenceHygiene.defect(verbsOnly("By Jane Holloway For The Harbour Courier")))
         .isIn(Defect.DATELINE, Defect.CAPTION);
@@ -113,6 +136,8 @@ class SentenceHygieneTest {
         .isEqualTo(Defect.PROMOTION);
     assertThat(defectInParagraph("Follow us on Twitter for the latest updates from the match."))
         .isEqualTo(Defect.PROMOTION);
+    assertThat(defectInParagraph("Visit site Shoppers can buy the same striped skirt online today."))
+        .isEqualTo(Defect.PROMOTION);
   }
 
   /**
@@ -139,7 +164,7 @@ class SentenceHygieneTest {
             "Click Here for the full list", "Sign up to the daily letter", "SUBSCRIBE for the list",
             "Read More about the harbour", "Scroll down for the list", "Share This with friends",
             "Like Us On the radio", "E-mail to a friend the list", "Email to a friend the list",
-            "Watch The Video of the storm", "All Rights Reserved by the group",
+            "Watch The Video of the storm", "Visit Site for the list", "All Rights Reserved by the group",
             "COPYRIGHT 2024 by the group")) {
       assertThat(SentenceHygiene.defect(verbsOnly("The council says: " + promotion + " now.")))
           .as(promotion)
@@ -152,7 +177,10 @@ class SentenceHygieneTest {
             "The mayor greets volunteers at the harbour on Sunday (Photo by the council).",
             "The mayor greets volunteers at the harbour on Sunday, GETTY IMAGES says.",
             "The mayor greets volunteers at the harbour, REUTERS/Jane Doe says.",
-            "The mayor greets volunteers at the harbour, AP Photo says.")) {
+            "The mayor greets volunteers at the harbour, AP Photo says.",
+            "The mayor (Far Left) greets volunteers at the harbour on Sunday.",
+            "The mayor, PICTURED RIGHT, greets volunteers at the harbour on Sunday.",
+            "The harbour wall (Stock Image) was damaged on Sunday.")) {
       assertThat(SentenceHygiene.defect(verbsOnly(caption))).as(caption).isEqualTo(Defect.CAPTION);
     }
     assertThat(SentenceHygiene.defect(verbsOnly("The council met again at 9:30 BST and voted on it.")))
