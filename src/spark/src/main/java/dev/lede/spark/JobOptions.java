@@ -12,7 +12,7 @@ import java.time.Duration;
  * are not serializable); the fields mean what the CLI's options of the same names mean.
  */
 record JobOptions(
-    int sentences,
+    Integer sentences,
     Double ratio,
     Integer words,
     OffsetUnit offsetUnit,

@@ -52,8 +52,9 @@ public final class LedeSparkJob implements Callable<Integer> {
   @Option(names = "--glob", description = "Which files to read, by name (default: ${DEFAULT-VALUE}).")
   String glob = "*.txt";
 
-  @Option(names = {"-n", "--sentences"}, description = "Summary length in sentences (default: ${DEFAULT-VALUE}).")
-  int sentences = 3;
+  @Option(names = {"-n", "--sentences"},
+      description = "At most N sentences in the summary (default: 3 when neither --ratio nor --words is given).")
+  Integer sentences;
 
   @Option(names = "--ratio", description = "At most this fraction of the article's sentences.")
   Double ratio;

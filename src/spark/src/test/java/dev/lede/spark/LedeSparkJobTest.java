@@ -86,12 +86,14 @@ class LedeSparkJobTest {
     return new CommandLine(new LedeSparkJob()).execute(args);
   }
 
-  /** The CLI's records for the corpus, by file name, without their source. */
-  private static Map<String, JsonNode> cliRecords() throws IOException {
+  /** The CLI's records for the corpus, by file name, without their source, with these options too. */
+  private static Map<String, JsonNode> cliRecords(String... options) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    List<String> args = new ArrayList<>(List.of(options));
+    args.addAll(List.of("--format", "jsonl", "--glob", GLOB, "--max-bytes", MAX_BYTES, "-q", corpus.toString()));
     int exit = new Main(InputStream.nullInputStream(), out, new PrintStream(err, true, StandardCharsets.UTF_8))
-        .run("--format", "jsonl", "--glob", GLOB, "--max-bytes", MAX_BYTES, "-q", corpus.toString());
+        .run(args.toArray(String[]::new));
     assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1); // three inputs fail
     return byName(out.toString(StandardCharsets.UTF_8).lines().toList());
   }
@@ -180,6 +182,19 @@ class LedeSparkJobTest {
       assertThat(row.<Row>getAs("language").<String>getAs("code")).isEqualTo(expected.at("/language/code").asText());
     }
     assertThat(ExecutorLede.modelLoads()).isEqualTo(1);
+  }
+
+  @Test
+  void aLengthControlGivenAloneDecidesAsInTheCli() throws IOException {
+    Path out = dir.resolve("ratio");
+
+    assertThat(job("--ratio", "0.5", "--glob", GLOB, "--max-bytes", MAX_BYTES, corpus.toString(), out.toString()))
+        .isZero();
+
+    Map<String, JsonNode> records = byName(lines(out));
+    assertThat(records).isEqualTo(cliRecords("--ratio", "0.5"));
+    // half of cup-final.txt's 12 sentences: the default of 3 no longer caps a ratio
+    assertThat(records.get("cup-final.txt").get("summary")).hasSize(6);
   }
 
   @Test
