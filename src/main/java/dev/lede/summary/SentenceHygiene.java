@@ -92,6 +92,13 @@ final class SentenceHygiene {
   private static final Set<String> PRONOUN_OPENERS = Set.of("He", "She", "They", "We", "It");
   /** What a caption's last word may be tagged: nouns, names, numbers, adverbs of time and place. */
   private static final Set<String> CAPTION_ENDS = Set.of("NOUN", "PROPN", "NUM", "ADV");
+  /**
+   * Function words that are capitalised inside a sentence only where a new one starts (a word
+   * list: the tagger gives unknown capitalised names such tags too).
+   */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("Like", "At", "As", "For", "With", "From", "Despite", "Although", "Because", "Since",
+          "Meanwhile", "However", "Yet", "Now", "Then", "This", "These", "Those", "There");
   /** What cannot follow an opener that starts a clause ("The fire", "In her", not "Plan A was"). */
   private static final Set<String> NOT_HEADS = Set.of("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT");
   private static final String OPENING_QUOTES = "\"\u201c\u2018'";
@@ -148,13 +155,19 @@ final class SentenceHygiene {
       }
       Token opener = tokens.get(i);
       String word = opener.text();
-      boolean article = ARTICLE_OPENERS.contains(word);
-      if (!article && !PRONOUN_OPENERS.contains(word)) {
-        continue;
-      }
       Token before = tokens.get(i - 1);
       // a caption is words, not names alone: "Los Angeles A judge" is a dateline run into the lead
       if (lowerCaseWords < 2) {
+        continue;
+      }
+      // a capitalised function word right after a lower-case noun starts a new sentence: "... has
+      // a taste Like the ...", "... up to scratch At around ..."
+      if (capitalisedFunctionWord(opener) && Character.isLowerCase(before.text().codePointAt(0))
+          && endsCaption(before)) {
+        return true;
+      }
+      boolean article = ARTICLE_OPENERS.contains(word);
+      if (!article && !PRONOUN_OPENERS.contains(word)) {
         continue;
       }
       // a quoted phrase may end the caption too: "... was 'too hot' The incident was ..."
@@ -170,6 +183,10 @@ final class SentenceHygiene {
       }
     }
     return false;
+  }
+
+  private static boolean capitalisedFunctionWord(Token token) {
+    return CLAUSE_OPENERS.contains(token.text());
   }
 
   private static boolean endsCaption(Token token) {

@@ -74,6 +74,12 @@ class SentenceHygieneTest {
         .isEqualTo(Defect.CAPTION);
     assertThat(defectOf("Volunteers clear the beach at Kelby on Sunday He said the work would take weeks."))
         .isEqualTo(Defect.CAPTION);
+    assertThat(defectOf("Kites of every colour fill the sky above the festival Although the wind dropped,"
+        + " the organisers said the day was a success."))
+        .isEqualTo(Defect.CAPTION);
+    // the same word after a comma or a name opens no caption
+    assertThat(defectOf("The wind dropped on Sunday, Although the organisers had hoped for more, they were pleased."))
+        .isEqualTo(Defect.NONE);
     // a title inside a sentence, or a letter after a noun, is no glued caption
     assertThat(defectOf("The mayor told The Harbour Courier that the ferry would return in May."))
         .isEqualTo(Defect.NONE);
