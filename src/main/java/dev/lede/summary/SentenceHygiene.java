@@ -161,9 +161,10 @@ final class SentenceHygiene {
         continue;
       }
       // a capitalised function word right after a lower-case noun starts a new sentence: "... has
-      // a taste Like the ...", "... up to scratch At around ..."
+      // a taste Like the ...", "... up to scratch At around ..."; a title goes on in capitals
+      // ("his songs Like Toy Soldiers", "the programme This World")
       if (capitalisedFunctionWord(opener) && Character.isLowerCase(before.text().codePointAt(0))
-          && endsCaption(before)) {
+          && endsCaption(before) && Character.isLowerCase(tokens.get(i + 1).text().codePointAt(0))) {
         return true;
       }
       boolean article = ARTICLE_OPENERS.contains(word);

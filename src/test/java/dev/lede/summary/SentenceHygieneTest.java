@@ -77,7 +77,9 @@ class SentenceHygieneTest {
     assertThat(defectOf("Kites of every colour fill the sky above the festival Although the wind dropped,"
         + " the organisers said the day was a success."))
         .isEqualTo(Defect.CAPTION);
-    // the same word after a comma or a name opens no caption
+    // the same word after a comma, or opening a title, opens no caption
+    assertThat(defectOf("The band played its songs Like Velvet Rain and Harbour Lights to a full hall."))
+        .isEqualTo(Defect.NONE);
     assertThat(defectOf("The wind dropped on Sunday, Although the organisers had hoped for more, they were pleased."))
         .isEqualTo(Defect.NONE);
     // a title inside a sentence, or a letter after a noun, is no glued caption
