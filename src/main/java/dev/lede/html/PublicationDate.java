@@ -79,8 +79,9 @@ final class PublicationDate {
 
   /**
    * The publisher's own day for a time stamp given in UTC: the same instant at the page's local
-   * offset when another place gives it so, else the day the page shows its readers when that is
-   * the day before or after. Pages date their articles by their local day.
+   * offset when another place gives it so, else the day in the page's URL, else the day the page
+   * shows its readers, when that is the day before or after. Pages date their articles, and their
+   * CMS their URLs, by the local day.
    */
   private static String local(String chosen, List<String> stated, Document page) {
     Instant instant = instant(chosen);
@@ -92,14 +93,22 @@ final class PublicationDate {
         return other;
       }
     }
+    LocalDate day = LocalDate.parse(chosen.substring(0, 10));
+    int hour = Integer.parseInt(chosen.substring(11, 13));
+    String inUrl = fromUrl(page);
+    if (inUrl != null) {
+      // any clock on earth (UTC-12 to UTC+14) may show the day before or after
+      long days = ChronoUnit.DAYS.between(day, LocalDate.parse(inUrl));
+      return (days == -1 && hour < 12) || (days == 1 && hour >= 10) ? inUrl : chosen;
+    }
     String shown = shownDay(page);
     if (shown == null) {
       return chosen;
     }
-    // only where a local clock can show another day: the day before in the Americas (UTC-10 to
-    // UTC-1) before 10:00 UTC, the day after in Europe and Africa (up to UTC+3) from 21:00 UTC
-    long days = ChronoUnit.DAYS.between(LocalDate.parse(chosen.substring(0, 10)), LocalDate.parse(shown));
-    int hour = Integer.parseInt(chosen.substring(11, 13));
+    // the shown day may be another article's: only where a likely clock shows it, the day before
+    // in the Americas (UTC-10 to UTC-1) before 10:00 UTC, the day after in Europe and Africa (up
+    // to UTC+3) from 21:00 UTC
+    long days = ChronoUnit.DAYS.between(day, LocalDate.parse(shown));
     return (days == -1 && hour < 10) || (days == 1 && hour >= 21) ? shown : chosen;
   }
 

@@ -94,6 +94,15 @@ class PublicationDateTest {
     assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
         + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-06-08T22:10:00-04:00\"}</script>", BODY))
         .isEqualTo("2021-06-08T22:10:00-04:00");
+    // the day in the page's URL, which the publisher's CMS wrote by its local clock
+    assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
+        + "<link rel=\"canonical\" href=\"https://wexbury.example/2021/06/08/lifeboat-rescues/\">",
+        "<h1>Two rescues in a day</h1><div class=\"article-date\">June 9, 2021</div>" + BODY))
+        .isEqualTo("2021-06-08");
+    assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-08T22:10:00Z\">"
+        + "<link rel=\"canonical\" href=\"https://wexbury.example/2021/06/08/lifeboat-rescues/\">",
+        "<h1>Two rescues in a day</h1><div class=\"article-date\">June 9, 2021</div>" + BODY))
+        .isEqualTo("2021-06-08T22:10:00Z");
     // the day the page shows, when a clock in the Americas was still on the day before
     assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">",
         "<h1>Two rescues in a day</h1><div class=\"article-date\">June 8, 2021</div>" + BODY))
