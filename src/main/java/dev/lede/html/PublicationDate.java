@@ -39,10 +39,10 @@ final class PublicationDate {
 
   /** Class or id words of elements that hold an article's date line. */
   private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i).*(date|datum|time|publish|posted|postmeta|post-meta|entry-meta|article-meta|byline|dateline|meta-info|submitted|fecha|zeit).*");
+      Pattern.compile("(?i)date|datum|time|publish|posted|postmeta|post-meta|entry-meta|article-meta|byline|dateline|meta-info|submitted|fecha|zeit");
   /** Class or id words of date lines that belong to something else than the article. */
   private static final Pattern OTHER_DATE =
-      Pattern.compile("(?i).*(modif|update|comment|related|teaser|footer|copyright|sidebar|widget|event|archive|calendar|weather).*");
+      Pattern.compile("(?i)modif|update|comment|related|teaser|footer|copyright|sidebar|widget|event|archive|calendar|weather");
 
   /** A canonical URL's date: /2024/03/12/, /2024-03-12, /20240312, /2024/03/ with a day after. */
   private static final Pattern URL_DATE =
@@ -200,7 +200,7 @@ final class PublicationDate {
   private static String dateLine(Document page) {
     for (Element element : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
       String names = element.className() + " " + element.id();
-      if (names.isBlank() || !DATE_CLASS.matcher(names).matches() || OTHER_DATE.matcher(names).matches()) {
+      if (names.isBlank() || !DATE_CLASS.matcher(names).find() || OTHER_DATE.matcher(names).find()) {
         continue;
       }
       String text = element.text();
@@ -235,7 +235,7 @@ final class PublicationDate {
   }
 
   private static boolean isOther(Element element) {
-    return element != null && OTHER_DATE.matcher(element.className() + " " + element.id() + " " + element.attr("itemprop")).matches();
+    return element != null && OTHER_DATE.matcher(element.className() + " " + element.id() + " " + element.attr("itemprop")).find();
   }
 
 }

@@ -45,6 +45,10 @@ class PublicationDateTest {
     assertThat(DateText.findDay("2024/03/12")).isEqualTo("2024-03-12");
     assertThat(DateText.findDay("03/25/2024")).isEqualTo("2024-03-25");
     assertThat(DateText.findDay("\u0661\u0664/\u0660\u0663/\u0662\u0660\u0662\u0664")).isEqualTo("2024-03-14");
+    assertThat(DateText.findDay("Konzerte, 30.10.23")).isEqualTo("2023-10-30");
+    assertThat(DateText.findDay("von Ana Reyne, 8.5.12")).isEqualTo("2012-05-08");
+    assertThat(DateText.findDay("am 3.7.98")).isEqualTo("1998-07-03");
+    assertThat(DateText.findDay("Version 2.10.23.1")).isNull();
     assertThat(DateText.findDay("Room 12, floor 3")).isNull();
   }
 
