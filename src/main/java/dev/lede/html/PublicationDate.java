@@ -215,23 +215,38 @@ final class PublicationDate {
     return null;
   }
 
-  /** The first date written just after the headline, where date lines sit. */
+  /**
+   * The first date written just after the headline, where date lines sit, else the one just
+   * before it (a kicker or a date line above the headline).
+   */
   private static String nearHeadline(Document page) {
-    Element headline = page.selectFirst("h1");
-    if (headline == null) {
-      return null;
+    for (Element headline : page.select("h1")) {
+      String date = DateText.findDay(near(headline, true, NEAR_HEADLINE));
+      if (date == null) {
+        date = DateText.findDay(near(headline, false, DATE_LINE));
+      }
+      if (date != null) {
+        return date;
+      }
     }
-    StringBuilder after = new StringBuilder();
-    Element at = headline;
-    while (at != null && after.length() < NEAR_HEADLINE) {
-      for (Element sibling = at.nextElementSibling(); sibling != null && after.length() < NEAR_HEADLINE; sibling = sibling.nextElementSibling()) {
+    return null;
+  }
+
+  /** Up to {@code length} characters of text after (or before) {@code headline}, nearest first. */
+  private static String near(Element headline, boolean after, int length) {
+    StringBuilder text = new StringBuilder();
+    for (Element at = headline; at != null && text.length() < length; at = at.parent()) {
+      for (Element sibling = next(at, after); sibling != null && text.length() < length; sibling = next(sibling, after)) {
         if (!Furniture.CODE_TAGS.contains(sibling.normalName())) {
-          after.append(sibling.text()).append(' ');
+          text.append(sibling.text()).append(' ');
         }
       }
-      at = at.parent();
     }
-    return DateText.findDay(after.length() > NEAR_HEADLINE ? after.substring(0, NEAR_HEADLINE) : after.toString());
+    return text.length() > length ? text.substring(0, length) : text.toString();
+  }
+
+  private static Element next(Element element, boolean after) {
+    return after ? element.nextElementSibling() : element.previousElementSibling();
   }
 
   private static boolean isOther(Element element) {

@@ -93,6 +93,16 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDateWrittenAboveTheHeadlineOrUnderALaterOne() {
+    assertThat(published("", "<div><p>04.06.21 18:20 - Coast</p><h1>Two rescues in a day</h1></div>" + BODY))
+        .isEqualTo("2021-06-04");
+    // the first h1 holds the site's name, a long menu after it; the headline is the second
+    assertThat(published("", "<header><h1>Wexbury Gazette</h1><nav>" + "Harbour, Lifeboat, Tides, Weather, ".repeat(20)
+        + "</nav></header><main><h1>Two rescues in a day</h1><p>Datum: 05.06.2021</p>" + BODY + "</main>"))
+        .isEqualTo("2021-06-05");
+  }
+
+  @Test
   void theLocalDayOfATimeStampGivenInUtc() {
     // the same instant at the publisher's offset, given elsewhere in the page
     assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
