@@ -96,6 +96,38 @@ final class DateText {
     return text == null ? null : find(asciiDigits(text), false);
   }
 
+  /**
+   * The day written most often in {@code text}, when it is written more often than any other: a
+   * page's own date recurs (date line, teaser, breadcrumb) where the days of its links and
+   * comments scatter. Null when two days tie.
+   */
+  static String mostFrequentDay(String text) {
+    Map<LocalDate, Integer> counts = new HashMap<>();
+    String ascii = asciiDigits(text);
+    for (Pattern pattern : TEXT_DATES) {
+      Matcher date = pattern.matcher(ascii);
+      while (date.find()) {
+        LocalDate day = day(date);
+        if (day != null) {
+          counts.merge(day, 1, Integer::sum);
+        }
+      }
+    }
+    LocalDate best = null;
+    int most = 0;
+    boolean tied = false;
+    for (Map.Entry<LocalDate, Integer> count : counts.entrySet()) {
+      if (count.getValue() > most) {
+        best = count.getKey();
+        most = count.getValue();
+        tied = false;
+      } else if (count.getValue() == most) {
+        tied = true;
+      }
+    }
+    return tied || best == null ? null : best.toString();
+  }
+
   private static String find(String text, boolean withTime) {
     String found = null;
     int foundAt = Integer.MAX_VALUE;

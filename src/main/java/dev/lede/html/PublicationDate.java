@@ -68,7 +68,10 @@ final class PublicationDate {
       return local(stated.get(0), stated, page);
     }
     String date = fromUrl(page);
-    return date != null ? date : shownDay(page);
+    if (date == null) {
+      date = shownDay(page);
+    }
+    return date != null || page.body() == null ? date : DateText.mostFrequentDay(page.body().text());
   }
 
   /** The day the page shows its readers: a date line, else a date just after the headline. */

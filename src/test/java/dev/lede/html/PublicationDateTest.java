@@ -103,6 +103,15 @@ class PublicationDateTest {
   }
 
   @Test
+  void theDayWrittenMostOftenWhenNothingElseDatesThePage() {
+    String teasers = "<ul><li>Harbour fees rise (12.05.2021)</li><li>New tide gauge (12.05.2021)</li>"
+        + "<li>Pier repairs begin (3 May 2021)</li></ul>";
+    assertThat(published("", "<div>" + BODY + "</div><aside>Ana, 12.05.2021</aside>" + teasers)).isEqualTo("2021-05-12");
+    // two days as often as each other: no date rather than a guess
+    assertThat(published("", "<div>" + BODY + "</div><ul><li>12.05.2021</li><li>3 May 2021</li></ul>")).isNull();
+  }
+
+  @Test
   void theLocalDayOfATimeStampGivenInUtc() {
     // the same instant at the publisher's offset, given elsewhere in the page
     assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
