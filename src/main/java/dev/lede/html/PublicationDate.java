@@ -60,16 +60,23 @@ final class PublicationDate {
     stated.add(DateText.parseValue(jsonLd.field("datePublished")));
     stated.add(microdata(page));
     stated.add(time(article != null ? article : page));
-    if (article != null) {
-      stated.add(time(page));
-    }
+    // a <time> outside the marked article may be another article's: it dates the page only after
+    // the shown date line, but may still give a chosen instant its local offset
+    String outside = article != null ? time(page) : null;
     stated.removeIf(Objects::isNull);
     if (!stated.isEmpty()) {
-      return local(stated.get(0), stated, page);
+      String chosen = stated.get(0);
+      if (outside != null) {
+        stated.add(outside);
+      }
+      return local(chosen, stated, page);
     }
     String date = fromUrl(page);
     if (date == null) {
       date = shownDay(page);
+    }
+    if (date == null) {
+      date = outside;
     }
     return date != null || page.body() == null ? date : DateText.mostFrequentDay(page.body().text());
   }
@@ -224,7 +231,10 @@ final class PublicationDate {
    */
   private static String nearHeadline(Document page) {
     for (Element headline : page.select("h1")) {
-      String date = DateText.findDay(near(headline, true, NEAR_HEADLINE));
+      String date = DateText.findDay(headline.text());
+      if (date == null) {
+        date = DateText.findDay(near(headline, true, NEAR_HEADLINE));
+      }
       if (date == null) {
         date = DateText.findDay(near(headline, false, DATE_LINE));
       }

@@ -103,6 +103,23 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDateInsideTheHeadlineElement() {
+    assertThat(published("", "<h1>Two rescues in a day<br><small>04.06.2021 · Coast</small></h1>"
+        + "<p>Also: pier repairs, 28.05.2021</p>" + BODY))
+        .isEqualTo("2021-06-04");
+  }
+
+  @Test
+  void aTimeOutsideTheMarkedArticleYieldsToTheArticlesDateLine() {
+    String aside = "<div class=\"box\"><a href=\"/older\">Older story <time datetime=\"2018-03-12T19:30:12Z\">12 March</time></a></div>";
+    String article = "<article><h1>Two rescues in a day</h1><div class=\"article-date\">Dienstag, 08.06.2021</div>" + BODY + "</article>";
+    assertThat(published("", aside + article)).isEqualTo("2021-06-08");
+    // with nothing else, it still dates the page
+    assertThat(published("", aside + "<article><h1>Two rescues in a day</h1>" + BODY + "</article>"))
+        .isEqualTo("2018-03-12T19:30:12Z");
+  }
+
+  @Test
   void theDayWrittenMostOftenWhenNothingElseDatesThePage() {
     String teasers = "<ul><li>Harbour fees rise (12.05.2021)</li><li>New tide gauge (12.05.2021)</li>"
         + "<li>Pier repairs begin (3 May 2021)</li></ul>";
