@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * time stamp with its offset ({@code 2024-03-12T09:02:00-04:00}, {@code ...Z}) when the value
  * gives a time and a zone, else the day alone ({@code 2024-03-12}). Reads ISO-8601 in extended
  * and basic form, RFC 822 and JavaScript's date strings, and days written out in text: numeric
- * (2024/03/12, 12.03.2024, 12/03/2024, 12.03.24) or with a month name in English, German, French, Spanish,
+ * (2024/03/12, 12.03.2024, 12/03/2024, 12.03.24, 2024年3月12日) or with a month name in English, German, French, Spanish,
  * Italian or Dutch. Days before 1990 or after next year are refused as implausible.
  */
 final class DateText {
@@ -47,6 +47,8 @@ final class DateText {
     Pattern.compile("(?<![\\d.])(?<y>\\d{4})([-/.])(?<m>\\d{1,2})\\2(?<d>\\d{1,2})(?![\\d])"),
     // 12.03.2024, 12/03/2024, 12-03-2024 (day first, or month first when the day cannot be)
     Pattern.compile("(?<![\\d.])(?<d>\\d{1,2})([./-])\\s?(?<m>\\d{1,2})\\2\\s?(?<y>\\d{4})(?![\\d])"),
+    // 2024年3月12日 (Chinese, Japanese), 2024년 3월 12일 (Korean)
+    Pattern.compile("(?<y>\\d{4})\\s?[年년]\\s?(?<m>\\d{1,2})\\s?[月월]\\s?(?<d>\\d{1,2})\\s?[日일]"),
     // 12.03.24: German pages' short form, with dots only (slashes and dashes are ambiguous)
     Pattern.compile("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{2})(?![\\d.])"),
     // 12 March 2024, 12. März 2024, 12 de marzo de 2024, 12th March, 2024

@@ -49,6 +49,8 @@ class PublicationDateTest {
     assertThat(DateText.findDay("von Ana Reyne, 8.5.12")).isEqualTo("2012-05-08");
     assertThat(DateText.findDay("am 3.7.98")).isEqualTo("1998-07-03");
     assertThat(DateText.findDay("Version 2.10.23.1")).isNull();
+    assertThat(DateText.findDay("投稿 2021年06月05日 10:00")).isEqualTo("2021-06-05");
+    assertThat(DateText.findDay("입력 2021년 6월 5일")).isEqualTo("2021-06-05");
     assertThat(DateText.findDay("Room 12, floor 3")).isNull();
   }
 
