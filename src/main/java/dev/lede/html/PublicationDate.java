@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * When an article was published, from the places htmldate looks, in their order of trust: JSON-LD
@@ -230,7 +231,8 @@ final class PublicationDate {
    * before it (a kicker or a date line above the headline).
    */
   private static String nearHeadline(Document page) {
-    for (Element headline : page.select("h1")) {
+    Elements headlines = page.select("h1");
+    for (Element headline : headlines.isEmpty() ? page.select("h2") : headlines) {
       String date = DateText.findDay(headline.text());
       if (date == null) {
         date = DateText.findDay(near(headline, true, NEAR_HEADLINE));

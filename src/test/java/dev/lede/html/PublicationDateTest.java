@@ -105,6 +105,13 @@ class PublicationDateTest {
   }
 
   @Test
+  void aBlogWithoutH1DatesItsPostUnderTheH2() {
+    assertThat(published("", "<div class=\"post\"><h2>Two rescues in a day</h2><small>June 4, 2021 at 08:45 AM</small>"
+        + BODY + "</div><ul><li>Archive: 3 May 2020</li><li>Pinned: 3 May 2020</li></ul>"))
+        .isEqualTo("2021-06-04");
+  }
+
+  @Test
   void aDateInsideTheHeadlineElement() {
     assertThat(published("", "<h1>Two rescues in a day<br><small>04.06.2021 · Coast</small></h1>"
         + "<p>Also: pier repairs, 28.05.2021</p>" + BODY))
