@@ -52,6 +52,7 @@ final class PublicationDate {
   /** Text this long after the headline is where a date line sits, before the article's text. */
   private static final int NEAR_HEADLINE = 600;
   private static final int DATE_LINE = 120;
+  private static final int HEADLINES = 5;
 
   private PublicationDate() {}
 
@@ -232,7 +233,11 @@ final class PublicationDate {
    */
   private static String nearHeadline(Document page) {
     Elements headlines = page.select("h1");
-    for (Element headline : headlines.isEmpty() ? page.select("h2") : headlines) {
+    if (headlines.isEmpty()) {
+      headlines = page.select("h2");
+    }
+    // the headline is among the first few; reading past each of many (a list page's) costs a page each
+    for (Element headline : headlines.subList(0, Math.min(HEADLINES, headlines.size()))) {
       String date = DateText.findDay(headline.text());
       if (date == null) {
         date = DateText.findDay(near(headline, true, NEAR_HEADLINE));
