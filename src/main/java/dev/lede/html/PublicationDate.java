@@ -21,8 +21,9 @@ import org.jsoup.select.Elements;
  * When an article was published, from the places htmldate looks, in their order of trust: JSON-LD
  * and Open Graph or other meta tags, schema.org microdata, the article's {@code <time>}, the date
  * in the page's own URL (its canonical or {@code og:url}), then a date written in an element whose
- * class says it holds one, and last the first date written under the headline. Always in
- * RFC 3339's form ({@link DateText}); modification dates are never taken for it.
+ * class says it holds one, a date written near the headline, a {@code <time>} elsewhere, and last
+ * the day the page's text writes most often. Always in RFC 3339's form ({@link DateText});
+ * modification dates are never taken for it.
  */
 final class PublicationDate {
 
@@ -51,7 +52,9 @@ final class PublicationDate {
 
   /** Text this long after the headline is where a date line sits, before the article's text. */
   private static final int NEAR_HEADLINE = 600;
+  /** A date line's length at most, and how far above the headline one may sit. */
   private static final int DATE_LINE = 120;
+  /** The headline is among the first few; reading past each of many (a list page's) costs a page each. */
   private static final int HEADLINES = 5;
 
   private PublicationDate() {}
@@ -83,7 +86,7 @@ final class PublicationDate {
     return date != null || page.body() == null ? date : DateText.mostFrequentDay(page.body().text());
   }
 
-  /** The day the page shows its readers: a date line, else a date just after the headline. */
+  /** The day the page shows its readers: a date line, else a date near the headline. */
   private static String shownDay(Document page) {
     String date = dateLine(page);
     return date != null ? date : nearHeadline(page);
@@ -228,15 +231,16 @@ final class PublicationDate {
   }
 
   /**
-   * The first date written just after the headline, where date lines sit, else the one just
-   * before it (a kicker or a date line above the headline).
+   * A date written in the headline element (a date line set inside the {@code <h1>}), else the first
+   * just after it, where date lines sit, else one just before it (a kicker above the headline). The
+   * first of the {@code <h1>}s with one, as a site's name or a hidden heading may come first; a page
+   * without {@code <h1>} (older blog themes) titles its articles with {@code <h2>}.
    */
   private static String nearHeadline(Document page) {
     Elements headlines = page.select("h1");
     if (headlines.isEmpty()) {
       headlines = page.select("h2");
     }
-    // the headline is among the first few; reading past each of many (a list page's) costs a page each
     for (Element headline : headlines.subList(0, Math.min(HEADLINES, headlines.size()))) {
       String date = DateText.findDay(headline.text());
       if (date == null) {
