@@ -138,6 +138,13 @@ class PublicationDateTest {
   }
 
   @Test
+  void theLeadImagesFilingDayOnlyWhenNothingElseDatesThePage() {
+    String image = "<meta property=\"og:image\" content=\"https://wexbury.example/files/2021/06/04/lifeboat.jpg\">";
+    assertThat(published(image, BODY)).isEqualTo("2021-06-04");
+    assertThat(published(image, "<h1>Two rescues in a day</h1><p>June 6, 2021</p>" + BODY)).isEqualTo("2021-06-06");
+  }
+
+  @Test
   void theLocalDayOfATimeStampGivenInUtc() {
     // the same instant at the publisher's offset, given elsewhere in the page
     assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
