@@ -46,6 +46,10 @@ final class PublicationDate {
   private static final Pattern OTHER_DATE =
       Pattern.compile("(?i)modif|update|comment|related|teaser|footer|copyright|sidebar|widget|event|archive|calendar|weather");
 
+  /** A publication date in a script's data (a site's own JSON, a JavaScript object), its quotes maybe escaped. */
+  private static final Pattern SCRIPT_DATE =
+      Pattern.compile("\\\\?\"(?:datePublished|published_at|publishedAt|publishDate|publicationDate|firstPublishedAt)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
+
   /** A canonical URL's date: /2024/03/12/, /2024-03-12, /20240312, /2024/03/ with a day after. */
   private static final Pattern URL_DATE =
       Pattern.compile("[/_-](\\d{4})[/_-]?(\\d{2})[/_-]?(\\d{2})(?=[/_.-]|$)");
@@ -82,6 +86,9 @@ final class PublicationDate {
     }
     if (date == null) {
       date = outside;
+    }
+    if (date == null) {
+      date = inScripts(page);
     }
     if (date == null && page.body() != null) {
       date = DateText.mostFrequentDay(page.body().text());
@@ -219,6 +226,20 @@ final class PublicationDate {
         String day = DateText.parseValue(date.group(1) + "-" + date.group(2) + "-" + date.group(3));
         if (day != null) {
           return day;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first publication date that the page's scripts give, in JSON's way of writing a field. */
+  private static String inScripts(Document page) {
+    for (Element script : page.select("script")) {
+      Matcher field = SCRIPT_DATE.matcher(script.data());
+      while (field.find()) {
+        String date = DateText.parseValue(field.group(1));
+        if (date != null) {
+          return date;
         }
       }
     }

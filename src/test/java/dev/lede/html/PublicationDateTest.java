@@ -138,6 +138,15 @@ class PublicationDateTest {
   }
 
   @Test
+  void aPublicationDateInTheSitesOwnScriptData() {
+    assertThat(published("<script>window.__STATE__={\"story\":{\"id\":7,\"publishedAt\":\"2021-06-04T08:00:00+02:00\"}};</script>", BODY))
+        .isEqualTo("2021-06-04T08:00:00+02:00");
+    // JSON inside a JavaScript string, its quotes escaped; a modification date is not taken
+    assertThat(published("<script>var s = \"{\\\"updated_at\\\":\\\"2021-07-01\\\",\\\"published_at\\\":\\\"2021-06-05\\\"}\";</script>", BODY))
+        .isEqualTo("2021-06-05");
+  }
+
+  @Test
   void theLeadImagesFilingDayOnlyWhenNothingElseDatesThePage() {
     String image = "<meta property=\"og:image\" content=\"https://wexbury.example/files/2021/06/04/lifeboat.jpg\">";
     assertThat(published(image, BODY)).isEqualTo("2021-06-04");
