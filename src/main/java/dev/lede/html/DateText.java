@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * time stamp with its offset ({@code 2024-03-12T09:02:00-04:00}, {@code ...Z}) when the value
  * gives a time and a zone, else the day alone ({@code 2024-03-12}). Reads ISO-8601 in extended
  * and basic form, RFC 822 and JavaScript's date strings, and days written out in text: numeric
- * (2024/03/12, 12.03.2024, 12/03/2024, 12.03.24, 2024年3月12日) or with a month name in English, German, French, Spanish,
- * Italian or Dutch. Days before 1990 or after next year are refused as implausible.
+ * (2024/03/12, 12.03.2024, 12/03/2024, 12.03.24, 2024年3月12日) or with a month name in English,
+ * German, French, Spanish, Italian or Dutch. Days before 1990 or after next year are refused as
+ * implausible.
  */
 final class DateText {
 

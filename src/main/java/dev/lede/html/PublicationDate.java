@@ -21,9 +21,10 @@ import org.jsoup.select.Elements;
  * When an article was published, from the places htmldate looks, in their order of trust: JSON-LD
  * and Open Graph or other meta tags, schema.org microdata, the article's {@code <time>}, the date
  * in the page's own URL (its canonical or {@code og:url}), then a date written in an element whose
- * class says it holds one, a date written near the headline, a {@code <time>} elsewhere, and last
- * the day the page's text writes most often. Always in RFC 3339's form ({@link DateText});
- * modification dates are never taken for it.
+ * class says it holds one, a date written near the headline, a {@code <time>} elsewhere, a
+ * publication date in the page's script data, the day the page's text writes most often, and last
+ * the day in its lead image's path. Always in RFC 3339's form ({@link DateText}); modification
+ * dates are never taken for it.
  */
 final class PublicationDate {
 
@@ -49,6 +50,13 @@ final class PublicationDate {
   /** A publication date in a script's data (a site's own JSON, a JavaScript object), its quotes maybe escaped. */
   private static final Pattern SCRIPT_DATE =
       Pattern.compile("\\\\?\"(?:datePublished|published_at|publishedAt|publishDate|publicationDate|firstPublishedAt)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
+
+  /** Where a page gives its own URL. */
+  private static final List<String> PAGE_URLS =
+      List.of("link[rel=canonical][href]", "meta[property=og:url][content]", "meta[name=twitter:url][content]");
+  /** A CMS files an article's lead image under the day it was uploaded, often the article's. */
+  private static final List<String> IMAGE_URLS =
+      List.of("meta[property=og:image][content]", "meta[name=twitter:image][content]", "meta[name=twitter:image:src][content]");
 
   /** A canonical URL's date: /2024/03/12/, /2024-03-12, /20240312, /2024/03/ with a day after. */
   private static final Pattern URL_DATE =
@@ -203,12 +211,6 @@ final class PublicationDate {
     }
     return null;
   }
-
-  private static final List<String> PAGE_URLS =
-      List.of("link[rel=canonical][href]", "meta[property=og:url][content]", "meta[name=twitter:url][content]");
-  /** A CMS files an article's lead image under the day it was uploaded, often the article's. */
-  private static final List<String> IMAGE_URLS =
-      List.of("meta[property=og:image][content]", "meta[name=twitter:image][content]", "meta[name=twitter:image:src][content]");
 
   private static String fromUrl(Document page) {
     return fromUrl(page, PAGE_URLS);
