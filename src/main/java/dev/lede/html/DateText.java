@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * time stamp with its offset ({@code 2024-03-12T09:02:00-04:00}, {@code ...Z}) when the value
  * gives a time and a zone, else the day alone ({@code 2024-03-12}). Reads ISO-8601 in extended
  * and basic form, RFC 822 and JavaScript's date strings, and days written out in text: numeric
- * (2024/03/12, 12.03.2024, 12/03/2024) or with a month name in English, German, French, Spanish,
- * Italian or Dutch. Days before 1990 or after next year are refused as implausible.
+ * (2024/03/12, 12.03.2024, 12/03/2024, 12.03.24, 2024年3月12日) or with a month name in English,
+ * German, French, Spanish, Italian or Dutch. Days before 1990 or after next year are refused as
+ * implausible.
  */
 final class DateText {
 
@@ -47,6 +48,10 @@ final class DateText {
     Pattern.compile("(?<![\\d.])(?<y>\\d{4})([-/.])(?<m>\\d{1,2})\\2(?<d>\\d{1,2})(?![\\d])"),
     // 12.03.2024, 12/03/2024, 12-03-2024 (day first, or month first when the day cannot be)
     Pattern.compile("(?<![\\d.])(?<d>\\d{1,2})([./-])\\s?(?<m>\\d{1,2})\\2\\s?(?<y>\\d{4})(?![\\d])"),
+    // 2024年3月12日 (Chinese, Japanese), 2024년 3월 12일 (Korean)
+    Pattern.compile("(?<y>\\d{4})\\s?[年년]\\s?(?<m>\\d{1,2})\\s?[月월]\\s?(?<d>\\d{1,2})\\s?[日일]"),
+    // 12.03.24: German pages' short form, with dots only (slashes and dashes are ambiguous)
+    Pattern.compile("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{2})(?![\\d.])"),
     // 12 March 2024, 12. März 2024, 12 de marzo de 2024, 12th March, 2024
     Pattern.compile(
         "(?<![\\d])(?<d>\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s*(?:de\\s+)?(?<mn>" + MONTH_NAME + ")(?![a-z])\\s*(?:de\\s+|,\\s*)?(?<y>\\d{4})(?![\\d])",
@@ -92,6 +97,38 @@ final class DateText {
   /** The first plausible day written in {@code text}, as {@code YYYY-MM-DD}; or null. */
   static String findDay(String text) {
     return text == null ? null : find(asciiDigits(text), false);
+  }
+
+  /**
+   * The day written most often in {@code text}, when it is written more often than any other: a
+   * page's own date recurs (date line, teaser, breadcrumb) where the days of its links and
+   * comments scatter. Null when two days tie.
+   */
+  static String mostFrequentDay(String text) {
+    Map<LocalDate, Integer> counts = new HashMap<>();
+    String ascii = asciiDigits(text);
+    for (Pattern pattern : TEXT_DATES) {
+      Matcher date = pattern.matcher(ascii);
+      while (date.find()) {
+        LocalDate day = day(date);
+        if (day != null) {
+          counts.merge(day, 1, Integer::sum);
+        }
+      }
+    }
+    LocalDate best = null;
+    int most = 0;
+    boolean tied = false;
+    for (Map.Entry<LocalDate, Integer> count : counts.entrySet()) {
+      if (count.getValue() > most) {
+        best = count.getKey();
+        most = count.getValue();
+        tied = false;
+      } else if (count.getValue() == most) {
+        tied = true;
+      }
+    }
+    return tied || best == null ? null : best.toString();
   }
 
   private static String find(String text, boolean withTime) {
@@ -147,6 +184,10 @@ final class DateText {
 
   private static LocalDate day(String year, int month, String dayOfMonth) {
     int y = Integer.parseInt(year);
+    if (year.length() == 2) {
+      // the century that makes the year plausible: 90-99 are the 1990s
+      y += y > LocalDate.now().getYear() % 100 + 1 ? 1900 : 2000;
+    }
     if (y < FIRST_YEAR || y > LocalDate.now().getYear() + 1) {
       return null;
     }

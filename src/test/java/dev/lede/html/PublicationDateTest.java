@@ -45,6 +45,12 @@ class PublicationDateTest {
     assertThat(DateText.findDay("2024/03/12")).isEqualTo("2024-03-12");
     assertThat(DateText.findDay("03/25/2024")).isEqualTo("2024-03-25");
     assertThat(DateText.findDay("\u0661\u0664/\u0660\u0663/\u0662\u0660\u0662\u0664")).isEqualTo("2024-03-14");
+    assertThat(DateText.findDay("Konzerte, 30.10.23")).isEqualTo("2023-10-30");
+    assertThat(DateText.findDay("von Ana Reyne, 8.5.12")).isEqualTo("2012-05-08");
+    assertThat(DateText.findDay("am 3.7.98")).isEqualTo("1998-07-03");
+    assertThat(DateText.findDay("Version 2.10.23.1")).isNull();
+    assertThat(DateText.findDay("投稿 2021年06月05日 10:00")).isEqualTo("2021-06-05");
+    assertThat(DateText.findDay("입력 2021년 6월 5일")).isEqualTo("2021-06-05");
     assertThat(DateText.findDay("Room 12, floor 3")).isNull();
   }
 
@@ -89,11 +95,79 @@ class PublicationDateTest {
   }
 
   @Test
+  void aDateWrittenAboveTheHeadlineOrUnderALaterOne() {
+    assertThat(published("", "<div><p>04.06.21 18:20 - Coast</p><h1>Two rescues in a day</h1></div>" + BODY))
+        .isEqualTo("2021-06-04");
+    // the first h1 holds the site's name, a long menu after it; the headline is the second
+    assertThat(published("", "<header><h1>Wexbury Gazette</h1><nav>" + "Harbour, Lifeboat, Tides, Weather, ".repeat(20)
+        + "</nav></header><main><h1>Two rescues in a day</h1><p>Datum: 05.06.2021</p>" + BODY + "</main>"))
+        .isEqualTo("2021-06-05");
+  }
+
+  @Test
+  void aBlogWithoutH1DatesItsPostUnderTheH2() {
+    assertThat(published("", "<div class=\"post\"><h2>Two rescues in a day</h2><small>June 4, 2021 at 08:45 AM</small>"
+        + BODY + "</div><ul><li>Archive: 3 May 2020</li><li>Pinned: 3 May 2020</li></ul>"))
+        .isEqualTo("2021-06-04");
+  }
+
+  @Test
+  void aDateInsideTheHeadlineElement() {
+    assertThat(published("", "<h1>Two rescues in a day<br><small>04.06.2021 · Coast</small></h1>"
+        + "<p>Also: pier repairs, 28.05.2021</p>" + BODY))
+        .isEqualTo("2021-06-04");
+  }
+
+  @Test
+  void aTimeOutsideTheMarkedArticleYieldsToTheArticlesDateLine() {
+    String aside = "<div class=\"box\"><a href=\"/older\">Older story <time datetime=\"2018-03-12T19:30:12Z\">12 March</time></a></div>";
+    String article = "<article><h1>Two rescues in a day</h1><div class=\"article-date\">Dienstag, 08.06.2021</div>" + BODY + "</article>";
+    assertThat(published("", aside + article)).isEqualTo("2021-06-08");
+    // with nothing else, it still dates the page
+    assertThat(published("", aside + "<article><h1>Two rescues in a day</h1>" + BODY + "</article>"))
+        .isEqualTo("2018-03-12T19:30:12Z");
+  }
+
+  @Test
+  void theDayWrittenMostOftenWhenNothingElseDatesThePage() {
+    String teasers = "<ul><li>Harbour fees rise (12.05.2021)</li><li>New tide gauge (12.05.2021)</li>"
+        + "<li>Pier repairs begin (3 May 2021)</li></ul>";
+    assertThat(published("", "<div>" + BODY + "</div><aside>Ana, 12.05.2021</aside>" + teasers)).isEqualTo("2021-05-12");
+    // two days as often as each other: no date rather than a guess
+    assertThat(published("", "<div>" + BODY + "</div><ul><li>12.05.2021</li><li>3 May 2021</li></ul>")).isNull();
+  }
+
+  @Test
+  void aPublicationDateInTheSitesOwnScriptData() {
+    assertThat(published("<script>window.__STATE__={\"story\":{\"id\":7,\"publishedAt\":\"2021-06-04T08:00:00+02:00\"}};</script>", BODY))
+        .isEqualTo("2021-06-04T08:00:00+02:00");
+    // JSON inside a JavaScript string, its quotes escaped; a modification date is not taken
+    assertThat(published("<script>var s = \"{\\\"updated_at\\\":\\\"2021-07-01\\\",\\\"published_at\\\":\\\"2021-06-05\\\"}\";</script>", BODY))
+        .isEqualTo("2021-06-05");
+  }
+
+  @Test
+  void theLeadImagesFilingDayOnlyWhenNothingElseDatesThePage() {
+    String image = "<meta property=\"og:image\" content=\"https://wexbury.example/files/2021/06/04/lifeboat.jpg\">";
+    assertThat(published(image, BODY)).isEqualTo("2021-06-04");
+    assertThat(published(image, "<h1>Two rescues in a day</h1><p>June 6, 2021</p>" + BODY)).isEqualTo("2021-06-06");
+  }
+
+  @Test
   void theLocalDayOfATimeStampGivenInUtc() {
     // the same instant at the publisher's offset, given elsewhere in the page
     assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
         + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-06-08T22:10:00-04:00\"}</script>", BODY))
         .isEqualTo("2021-06-08T22:10:00-04:00");
+    // the day in the page's URL, which the publisher's CMS wrote by its local clock
+    assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">"
+        + "<link rel=\"canonical\" href=\"https://wexbury.example/2021/06/08/lifeboat-rescues/\">",
+        "<h1>Two rescues in a day</h1><div class=\"article-date\">June 9, 2021</div>" + BODY))
+        .isEqualTo("2021-06-08");
+    assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-08T22:10:00Z\">"
+        + "<link rel=\"canonical\" href=\"https://wexbury.example/2021/06/08/lifeboat-rescues/\">",
+        "<h1>Two rescues in a day</h1><div class=\"article-date\">June 9, 2021</div>" + BODY))
+        .isEqualTo("2021-06-08T22:10:00Z");
     // the day the page shows, when a clock in the Americas was still on the day before
     assertThat(published("<meta property=\"article:published_time\" content=\"2021-06-09T02:10:00Z\">",
         "<h1>Two rescues in a day</h1><div class=\"article-date\">June 8, 2021</div>" + BODY))
