@@ -20,8 +20,7 @@ import opennlp.tools.util.Span;
  *       the document ("Leyen" after "Ursula von der Leyen") is that person;
  *   <li>the agency of a photo credit ("REUTERS / Ana Lima") is an organization;
  *   <li>a name right after a noun for a kind of organization ("potash miner Belaruskali", "the club
- *       Atalanta"), and a one-word plural "person" after "the" ("the Sooners"), is an organization, and
- *       so is every other mention of it in the document;
+ *       Atalanta") is an organization, and so is every other mention of it in the document;
  *   <li>a place made an adjective ("Berlin-based", "London-listed") is MISC, apart from the name it
  *       describes.
  * </ul>
@@ -143,21 +142,12 @@ public final class NameRepairs {
   }
 
   /**
-   * Whether the words just before a name make it an organization: a noun for a kind of organization
-   * ("the potash miner Kestrel"), or "the" before a one-word plural tagged as a person ("the Sooners":
-   * a team; a person's name takes no article).
+   * Whether a noun for a kind of organization, in lower case, comes just before the name ("the
+   * potash miner Kestrel", "the club Norvik"): then it is an organization.
    */
   static boolean organizationByContext(String[] tokens, Span span) {
-    if (span.getType().equals(ORGANIZATION) || span.getStart() == 0) {
-      return false;
-    }
-    String before = tokens[span.getStart() - 1];
-    if (ORGANIZATION_KINDS.contains(before)) {
-      return true;
-    }
-    String word = tokens[span.getStart()];
-    return span.getType().equals(PERSON) && span.length() == 1 && (before.equals("the") || before.equals("The"))
-        && word.endsWith("s") && isNameWord(word);
+    return !span.getType().equals(ORGANIZATION) && span.getStart() > 0
+        && ORGANIZATION_KINDS.contains(tokens[span.getStart() - 1]);
   }
 
   /**
