@@ -158,7 +158,8 @@ public final class NameRepairs {
   static List<Span> placeAdjectives(String[] tokens, List<Span> spans) {
     List<Span> out = new ArrayList<>(spans);
     for (int i = 0; i < tokens.length; i++) {
-      if (!PLACE_ADJECTIVE.matcher(tokens[i]).matches()) {
+      // most tokens have no hyphen: the cheap test first, as this runs on every token
+      if (tokens[i].indexOf('-') < 0 || !PLACE_ADJECTIVE.matcher(tokens[i]).matches()) {
         continue;
       }
       int at = -1;
