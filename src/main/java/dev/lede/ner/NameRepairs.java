@@ -64,14 +64,15 @@ public final class NameRepairs {
 
   /**
    * Nouns for a kind of organization: a name right after one, in lower case, is that organization
-   * ("gas producer Kestrel", "the lender Norvik"); the tagger trained on 1996 news takes a new
-   * one-word company for a surname.
+   * ("gas company Kestrel", "the lender Norvik"); the tagger trained on 1996 news takes a new
+   * one-word company for a surname. Not "producer", "publisher", "party", "rival", "broker": in
+   * news text they come before persons too ("film producer", "Labour party" + its leader's name).
    */
   private static final Set<String> ORGANIZATION_KINDS =
       Set.of(
-          "company", "firm", "group", "maker", "manufacturer", "producer", "retailer", "chain", "bank", "lender",
-          "insurer", "airline", "miner", "operator", "developer", "publisher", "broadcaster", "newspaper", "daily",
-          "weekly", "magazine", "agency", "club", "team", "side", "university", "party", "union", "fund", "startup",
+          "company", "firm", "group", "maker", "manufacturer", "retailer", "chain", "bank", "lender",
+          "insurer", "airline", "miner", "operator", "developer", "broadcaster", "newspaper", "daily",
+          "weekly", "magazine", "agency", "club", "team", "side", "university", "union", "fund", "startup",
           "conglomerate", "exporter", "importer", "distributor", "supplier", "brand", "label", "studio", "network",
           "website", "site", "platform", "subsidiary", "unit", "giant", "outfit", "automaker", "carmaker",
           "drugmaker", "refiner", "utility", "exchange", "regulator");
