@@ -81,8 +81,11 @@ public final class NameRepairs {
    * A place (or a people) made an adjective by a participle: CoNLL's guidelines tag "Berlin-based" as
    * MISC, and it is not part of the name it describes. "Privately-owned" opening a sentence is not one.
    */
-  private static final Pattern PLACE_ADJECTIVE =
-      Pattern.compile("\\p{Lu}[\\p{L}.']*(?<!ly)-(based|born|listed|owned|registered|headquartered|backed|led|run|made)");
+  private static final Set<String> PLACE_PARTICIPLES =
+      Set.of("based", "born", "listed", "owned", "registered", "headquartered", "backed", "led", "run", "made");
+
+  /** The whole word: a capital, letters, dots or apostrophes, not an adverb in -ly, a hyphen, the participle. */
+  private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.']*(?<!ly)-\\p{Ll}+");
 
   private NameRepairs() {}
 
@@ -115,11 +118,16 @@ public final class NameRepairs {
       List<Span> spans = repaired.get(s);
       for (int i = 0; i < spans.size(); i++) {
         Span span = spans.get(i);
+        boolean maybeOrganization = !organizations.isEmpty() && !span.getType().equals(ORGANIZATION);
+        boolean maybePerson = !surnames.isEmpty() && !span.getType().equals(PERSON);
+        if (!maybeOrganization && !maybePerson) {
+          continue;
+        }
         String text = text(sentences.get(s), span.getStart(), span.getEnd());
         // what the document says of the name itself outweighs a surname's likeness
-        if (!span.getType().equals(ORGANIZATION) && organizations.contains(text)) {
+        if (maybeOrganization && organizations.contains(text)) {
           spans.set(i, new Span(span.getStart(), span.getEnd(), ORGANIZATION));
-        } else if (!span.getType().equals(PERSON) && surnames.contains(text)) {
+        } else if (maybePerson && surnames.contains(text)) {
           spans.set(i, new Span(span.getStart(), span.getEnd(), PERSON));
         }
       }
@@ -157,11 +165,16 @@ public final class NameRepairs {
    * the place just before it ("Hong" "Kong-based").
    */
   static List<Span> placeAdjectives(String[] tokens, List<Span> spans) {
-    List<Span> out = new ArrayList<>(spans);
+    List<Span> out = spans;
     for (int i = 0; i < tokens.length; i++) {
-      // most tokens have no hyphen: the cheap test first, as this runs on every token
-      if (tokens[i].indexOf('-') < 0 || !PLACE_ADJECTIVE.matcher(tokens[i]).matches()) {
+      // the cheap tests first, as this runs on every token
+      int dash = tokens[i].lastIndexOf('-');
+      if (dash < 2 || !PLACE_PARTICIPLES.contains(tokens[i].substring(dash + 1))
+          || !PLACE_ADJECTIVE.matcher(tokens[i]).matches()) {
         continue;
+      }
+      if (out == spans) {
+        out = new ArrayList<>(spans);
       }
       int at = -1;
       for (int k = 0; k < out.size(); k++) {
