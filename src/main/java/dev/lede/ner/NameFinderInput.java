@@ -24,19 +24,18 @@ record NameFinderInput(String[] texts, int[] starts, int[] ends) {
     for (int i = 0; i < tokens.size(); ) {
       // the tokens of one word (no space between them), joined again at a hyphen inside the word
       int from = i;
-      StringBuilder piece = new StringBuilder(tokens.get(i).text());
+      String piece = tokens.get(i).text();
       for (i++; i < tokens.size() && tokens.get(i).start() == tokens.get(i - 1).end(); i++) {
         String next = tokens.get(i).text();
         if (hyphenInside(piece, next, tokens, i)) {
-          piece.append(next);
+          piece += next;
         } else {
-          addToken(piece.toString(), tokens.get(from).start(), tokens.get(i - 1).end(), texts, offsets);
+          addToken(piece, tokens.get(from).start(), tokens.get(i - 1).end(), texts, offsets);
           from = i;
-          piece.setLength(0);
-          piece.append(next);
+          piece = next;
         }
       }
-      addToken(piece.toString(), tokens.get(from).start(), tokens.get(i - 1).end(), texts, offsets);
+      addToken(piece, tokens.get(from).start(), tokens.get(i - 1).end(), texts, offsets);
     }
     int[] starts = new int[offsets.size()];
     int[] ends = new int[offsets.size()];
@@ -52,7 +51,7 @@ record NameFinderInput(String[] texts, int[] starts, int[] ends) {
    * after it) is at a hyphen between two letters or digits: lede's tokenizer splits "Berlin-based",
    * "Mercedes-Benz" and "pro-Moscow" there, CoNLL's text never does.
    */
-  private static boolean hyphenInside(CharSequence piece, String next, List<Token> tokens, int index) {
+  private static boolean hyphenInside(String piece, String next, List<Token> tokens, int index) {
     int last = piece.length() - 1;
     if (isHyphen(piece.charAt(last))) {
       return last > 0 && Character.isLetterOrDigit(piece.charAt(last - 1)) && Character.isLetterOrDigit(next.charAt(0));
