@@ -12,30 +12,30 @@ import java.util.List;
  * dashes and ellipses are mapped to their CoNLL form, and quotes and a possessive attached to a
  * word are split off it, the pieces keeping their offsets so mentions cover just the name. A slash
  * between letters is split off too, as CoNLL's tokens never join words with one: a photo credit
- * "REUTERS/Ana Lima" reads "REUTERS" "/" "Ana" "Lima".
+ * "REUTERS/Ana Lima" reads "REUTERS" "/" "Ana" "Lima". A word the tokenizer split at a hyphen
+ * inside it ("Berlin" "-" "based", "pro-" "Moscow") is one token again, as in CoNLL's text.
  */
 record NameFinderInput(String[] texts, int[] starts, int[] ends) {
 
   static NameFinderInput of(Sentence sentence) {
     List<String> texts = new ArrayList<>();
     List<int[]> offsets = new ArrayList<>();
-    for (Token token : sentence.tokens()) {
-      String normal = normalize(token.text());
-      if (normal.length() == token.text().length()) {
-        int from = 0;
-        for (int slash = normal.indexOf('/'); slash >= 0; slash = normal.indexOf('/', slash + 1)) {
-          if (slash > from && slash + 1 < normal.length()
-              && Character.isLetter(normal.charAt(slash - 1)) && Character.isLetter(normal.charAt(slash + 1))) {
-            split(normal.substring(from, slash), token.start() + from, texts, offsets);
-            add(normal, slash, slash + 1, token.start(), texts, offsets);
-            from = slash + 1;
-          }
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); ) {
+      // the tokens of one word (no space between them), joined again at a hyphen inside the word
+      int from = i;
+      String piece = tokens.get(i).text();
+      for (i++; i < tokens.size() && tokens.get(i).start() == tokens.get(i - 1).end(); i++) {
+        String next = tokens.get(i).text();
+        if (hyphenInside(piece, next, tokens, i)) {
+          piece += next;
+        } else {
+          addToken(piece, tokens.get(from).start(), tokens.get(i - 1).end(), texts, offsets);
+          from = i;
+          piece = next;
         }
-        split(normal.substring(from), token.start() + from, texts, offsets);
-      } else {
-        texts.add(normal);
-        offsets.add(new int[] {token.start(), token.end()});
       }
+      addToken(piece, tokens.get(from).start(), tokens.get(i - 1).end(), texts, offsets);
     }
     int[] starts = new int[offsets.size()];
     int[] ends = new int[offsets.size()];
@@ -44,6 +44,51 @@ record NameFinderInput(String[] texts, int[] starts, int[] ends) {
       ends[i] = offsets.get(i)[1];
     }
     return new NameFinderInput(texts.toArray(String[]::new), starts, ends);
+  }
+
+  /**
+   * Whether the split between {@code piece} and the token {@code next} (at {@code index}, directly
+   * after it) is at a hyphen between two letters or digits: lede's tokenizer splits "Berlin-based",
+   * "Mercedes-Benz" and "pro-Moscow" there, CoNLL's text never does.
+   */
+  private static boolean hyphenInside(String piece, String next, List<Token> tokens, int index) {
+    int last = piece.length() - 1;
+    if (isHyphen(piece.charAt(last))) {
+      return last > 0 && Character.isLetterOrDigit(piece.charAt(last - 1)) && Character.isLetterOrDigit(next.charAt(0));
+    }
+    if (!isHyphen(next.charAt(0)) || !Character.isLetterOrDigit(piece.charAt(last))) {
+      return false;
+    }
+    if (next.length() > 1) {
+      return Character.isLetterOrDigit(next.charAt(1));
+    }
+    // a hyphen on its own: what follows it in the same word
+    return index + 1 < tokens.size() && tokens.get(index + 1).start() == tokens.get(index).end()
+        && Character.isLetterOrDigit(tokens.get(index + 1).text().charAt(0));
+  }
+
+  private static boolean isHyphen(char ch) {
+    return ch == '-' || ch == '\u2010' || ch == '\u2011';
+  }
+
+  /** One token (or word joined at hyphens) in CoNLL form, split at quotes, possessives and slashes. */
+  private static void addToken(String token, int start, int end, List<String> texts, List<int[]> offsets) {
+    String normal = normalize(token);
+    if (normal.length() == token.length()) {
+      int from = 0;
+      for (int slash = normal.indexOf('/'); slash >= 0; slash = normal.indexOf('/', slash + 1)) {
+        if (slash > from && slash + 1 < normal.length()
+            && Character.isLetter(normal.charAt(slash - 1)) && Character.isLetter(normal.charAt(slash + 1))) {
+          split(normal.substring(from, slash), start + from, texts, offsets);
+          add(normal, slash, slash + 1, start, texts, offsets);
+          from = slash + 1;
+        }
+      }
+      split(normal.substring(from), start + from, texts, offsets);
+    } else {
+      texts.add(normal);
+      offsets.add(new int[] {start, end});
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -17,7 +18,11 @@ import opennlp.tools.util.Span;
  *   <li>name particles belong to the name: "Ursula von der Leyen", "von der Leyen";
  *   <li>one person in a document has one label: a name that ends a person's full name elsewhere in
  *       the document ("Leyen" after "Ursula von der Leyen") is that person;
- *   <li>the agency of a photo credit ("REUTERS / Ana Lima") is an organization.
+ *   <li>the agency of a photo credit ("REUTERS / Ana Lima") is an organization;
+ *   <li>a name right after a noun for a kind of organization ("potash miner Belaruskali", "the club
+ *       Atalanta") is an organization, and so is every other mention of it in the document;
+ *   <li>a place made an adjective ("Berlin-based", "London-listed") is MISC, apart from the name it
+ *       describes.
  * </ul>
  */
 public final class NameRepairs {
@@ -57,6 +62,31 @@ public final class NameRepairs {
   private static final Set<String> SURNAME_OPENERS =
       Set.of("von", "van", "der", "den", "de", "la", "los", "las", "le", "du", "des", "ter", "ten", "zu");
 
+  /**
+   * Nouns for a kind of organization: a name right after one, in lower case, is that organization
+   * ("gas company Kestrel", "the lender Norvik"); the tagger trained on 1996 news takes a new
+   * one-word company for a surname. Not "producer", "publisher", "party", "rival", "broker": in
+   * news text they come before persons too ("film producer", "Labour party" + its leader's name).
+   */
+  private static final Set<String> ORGANIZATION_KINDS =
+      Set.of(
+          "company", "firm", "group", "maker", "manufacturer", "retailer", "chain", "bank", "lender",
+          "insurer", "airline", "miner", "operator", "developer", "broadcaster", "newspaper", "daily",
+          "weekly", "magazine", "agency", "club", "team", "side", "university", "union", "fund", "startup",
+          "conglomerate", "exporter", "importer", "distributor", "supplier", "brand", "label", "studio", "network",
+          "website", "site", "platform", "subsidiary", "unit", "giant", "outfit", "automaker", "carmaker",
+          "drugmaker", "refiner", "utility", "exchange", "regulator");
+
+  /**
+   * A place (or a people) made an adjective by a participle: CoNLL's guidelines tag "Berlin-based" as
+   * MISC, and it is not part of the name it describes. "Privately-owned" opening a sentence is not one.
+   */
+  private static final Set<String> PLACE_PARTICIPLES =
+      Set.of("based", "born", "listed", "owned", "registered", "headquartered", "backed", "led", "run", "made");
+
+  /** The whole word: a capital, letters, dots or apostrophes, not an adverb in -ly, a hyphen, the participle. */
+  private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.']*(?<!ly)-\\p{Ll}+");
+
   private NameRepairs() {}
 
   /**
@@ -71,16 +101,33 @@ public final class NameRepairs {
       List<Span> spans = creditAgencies(tokens, Arrays.asList(names.get(s)));
       spans = titlesOut(tokens, spans);
       spans = particlesIn(tokens, spans);
+      spans = placeAdjectives(tokens, spans);
       repaired.add(spans);
     }
     Set<String> surnames = surnames(sentences, repaired);
+    Set<String> organizations = new HashSet<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      for (Span span : repaired.get(s)) {
+        if (organizationByContext(sentences.get(s), span)) {
+          organizations.add(text(sentences.get(s), span.getStart(), span.getEnd()));
+        }
+      }
+    }
     List<Span[]> result = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Span> spans = repaired.get(s);
       for (int i = 0; i < spans.size(); i++) {
         Span span = spans.get(i);
-        if (!surnames.isEmpty() && !span.getType().equals(PERSON)
-            && surnames.contains(text(sentences.get(s), span.getStart(), span.getEnd()))) {
+        boolean maybeOrganization = !organizations.isEmpty() && !span.getType().equals(ORGANIZATION);
+        boolean maybePerson = !surnames.isEmpty() && !span.getType().equals(PERSON);
+        if (!maybeOrganization && !maybePerson) {
+          continue;
+        }
+        String text = text(sentences.get(s), span.getStart(), span.getEnd());
+        // what the document says of the name itself outweighs a surname's likeness
+        if (maybeOrganization && organizations.contains(text)) {
+          spans.set(i, new Span(span.getStart(), span.getEnd(), ORGANIZATION));
+        } else if (maybePerson && surnames.contains(text)) {
           spans.set(i, new Span(span.getStart(), span.getEnd(), PERSON));
         }
       }
@@ -98,6 +145,60 @@ public final class NameRepairs {
       }
     }
     if (out.size() > spans.size()) {
+      out.sort(Comparator.comparingInt(Span::getStart));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a noun for a kind of organization, in lower case, comes just before the name ("the
+   * potash miner Kestrel", "the club Norvik"): then it is an organization.
+   */
+  static boolean organizationByContext(String[] tokens, Span span) {
+    return !span.getType().equals(ORGANIZATION) && span.getStart() > 0
+        && ORGANIZATION_KINDS.contains(tokens[span.getStart() - 1]);
+  }
+
+  /**
+   * A place adjective ("Hong Kong-based") is MISC: tagged on its own if the tagger left it out, cut
+   * off the name it was taken into ("Boston-based Kestrel Communications"), and joined to the rest of
+   * the place just before it ("Hong" "Kong-based").
+   */
+  static List<Span> placeAdjectives(String[] tokens, List<Span> spans) {
+    List<Span> out = spans;
+    for (int i = 0; i < tokens.length; i++) {
+      // the cheap tests first, as this runs on every token
+      int dash = tokens[i].lastIndexOf('-');
+      if (dash < 2 || !PLACE_PARTICIPLES.contains(tokens[i].substring(dash + 1))
+          || !PLACE_ADJECTIVE.matcher(tokens[i]).matches()) {
+        continue;
+      }
+      if (out == spans) {
+        out = new ArrayList<>(spans);
+      }
+      int at = -1;
+      for (int k = 0; k < out.size(); k++) {
+        if (out.get(k).getStart() <= i && i < out.get(k).getEnd()) {
+          at = k;
+        }
+      }
+      Span span = at >= 0 ? out.remove(at) : new Span(i, i + 1, "MISC");
+      int start = span.getStart();
+      if (start == i) {
+        int previous = -1;
+        for (int k = 0; k < out.size(); k++) {
+          if (out.get(k).getEnd() == i) {
+            previous = k;
+          }
+        }
+        if (previous >= 0) {
+          start = out.remove(previous).getStart();
+        }
+      }
+      out.add(new Span(start, i + 1, "MISC"));
+      if (span.getEnd() > i + 1) {
+        out.add(new Span(i + 1, span.getEnd(), span.getType()));
+      }
       out.sort(Comparator.comparingInt(Span::getStart));
     }
     return out;

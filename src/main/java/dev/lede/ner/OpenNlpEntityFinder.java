@@ -15,7 +15,8 @@ import opennlp.tools.util.Span;
  * Named entities from lede's own OpenNLP name-finder model (types PERSON, ORGANIZATION,
  * LOCATION, MISC). The model learned CoNLL-2003's tokens, so each sentence is first put in that
  * form ({@link NameFinderInput}: straight quotes, "'s" split off), and the names found are
- * repaired document-wide ({@link NameRepairs}: titles, particles, surnames). Not thread-safe: one per thread
+ * repaired document-wide ({@link NameRepairs}: titles, particles, surnames, organizations named by
+ * their context, place adjectives). Not thread-safe: one per thread
  * over one shared model, from one {@link #factory} per model so that all share the weights of the
  * words seen.
  */

@@ -59,4 +59,39 @@ class NameFinderInputTest {
     assertThat(sentence.text().substring(input.starts()[2], input.ends()[2])).isEqualTo("Tomas");
     assertThat(sentence.text().substring(input.starts()[4], input.ends()[4])).isEqualTo("/");
   }
+
+  /** A sentence of space-separated words, each of tokens separated by "|" with no space between them. */
+  private static Sentence splitWords(String text) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder plain = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (plain.length() > 0) {
+        plain.append(' ');
+      }
+      for (String piece : word.split("\\|")) {
+        tokens.add(new Token(plain.length(), plain.length() + piece.length(), piece, null));
+        plain.append(piece);
+      }
+    }
+    return new Sentence(0, 0, plain.length(), plain.toString(), tokens);
+  }
+
+  @Test
+  void aWordSplitAtAHyphenInsideItIsOneTokenAgainAsInCoNllText() {
+    Sentence sentence = splitWords("The Norland|-|based and Velm|-listed firms , pro-|Moscow rebels won 2|-|1 .");
+
+    NameFinderInput input = NameFinderInput.of(sentence);
+
+    assertThat(input.texts())
+        .containsExactly("The", "Norland-based", "and", "Velm-listed", "firms", ",", "pro-Moscow", "rebels", "won", "2-1", ".");
+    assertThat(sentence.text().substring(input.starts()[1], input.ends()[1])).isEqualTo("Norland-based");
+    assertThat(sentence.text().substring(input.starts()[6], input.ends()[6])).isEqualTo("pro-Moscow");
+  }
+
+  @Test
+  void aHyphenNotBetweenLettersOrDigitsStaysApart() {
+    // a dash, a hyphen at a word's edge, and the possessive of a joined word split off again
+    assertThat(NameFinderInput.of(splitWords("Norland|-- and -|Velm or Velm|- but Anna|-|Lena|’s")).texts())
+        .containsExactly("Norland", "--", "and", "-", "Velm", "or", "Velm", "-", "but", "Anna-Lena", "'s");
+  }
 }

@@ -94,4 +94,42 @@ class NameRepairsTest {
     // not a slash between numbers or a tagged word
     assertThat(repair("ABC / 12 and NORLAND / Kestrel", new Span(4, 5, LOC))).containsExactly("LOCATION NORLAND");
   }
+
+  @Test
+  void aNameAfterANounForAKindOfOrganizationIsThatOrganizationAllThroughTheDocument() {
+    List<List<String>> names =
+        repair(
+            List.of("the gas company Kelvorn said on Monday", "Kelvorn shares rose", "Anna Kelvorn spoke", "Kelvorn 's deal"),
+            List.of(
+                new Span[] {new Span(3, 4, PER)},
+                new Span[] {new Span(0, 1, LOC)},
+                new Span[] {new Span(0, 2, PER)},
+                new Span[] {new Span(0, 1, PER)}));
+
+    assertThat(names.get(0)).containsExactly("ORGANIZATION Kelvorn");
+    assertThat(names.get(1)).containsExactly("ORGANIZATION Kelvorn");
+    // a longer name is another name
+    assertThat(names.get(2)).containsExactly("PERSON Anna Kelvorn");
+    // the company's own mention outweighs its likeness to the person's surname
+    assertThat(names.get(3)).containsExactly("ORGANIZATION Kelvorn");
+    // an upper-case word before the name is no such noun ("Group Kelvorn")
+    assertThat(repair("Group Kelvorn said", new Span(1, 2, PER))).containsExactly("PERSON Kelvorn");
+    // nor a noun for a kind of person, or one that comes before persons as often ("film producer")
+    assertThat(repair("said analyst Tom Kelvorn", new Span(2, 4, PER))).containsExactly("PERSON Tom Kelvorn");
+    assertThat(repair("the film producer Kelvorn said", new Span(3, 4, PER))).containsExactly("PERSON Kelvorn");
+  }
+
+  @Test
+  void aPlaceMadeAnAdjectiveIsMiscApartFromTheNameItDescribes() {
+    // left out by the tagger
+    assertThat(repair("the Norland-based lender", new Span[0])).containsExactly("MISC Norland-based");
+    // taken into the name it describes
+    assertThat(repair("of Velm-based Kestrel Communications", new Span(1, 4, ORG)))
+        .containsExactly("MISC Velm-based", "ORGANIZATION Kestrel Communications");
+    // the rest of the place tagged apart, just before it
+    assertThat(repair("a Port Velm-listed firm", new Span(1, 2, LOC), new Span(2, 3, "MISC")))
+        .containsExactly("MISC Port Velm-listed");
+    // not an adverb opening a sentence, nor a word in lower case
+    assertThat(repair("Privately-owned mills and state-run ones", new Span[0])).isEmpty();
+  }
 }
