@@ -33,13 +33,39 @@ final class ContentRoot {
   /**
    * The element the page marks as its article ({@code itemprop=articleBody}, else an
    * {@code <article>}), the one with the most paragraph text when there are several; or null.
+   * A body marked in several parts (each paragraph, say) is the element around all of them.
    */
   static Element marked(Document page) {
-    Element marked = mostText(page.select("[itemprop=articleBody]"));
+    List<Element> parts = bodyParts(page);
+    Element marked = parts.size() > 1 ? commonAncestor(parts) : mostText(page.select("[itemprop=articleBody]"));
     if (marked == null) {
       marked = mostText(page.select("article"));
     }
     return marked == null || outweighed(page, marked) ? null : marked;
+  }
+
+  /** The elements marked {@code itemprop=articleBody} that hold text, when none holds another. */
+  private static List<Element> bodyParts(Element root) {
+    List<Element> parts = new ArrayList<>();
+    for (Element part : root.select("[itemprop=articleBody]")) {
+      if (part.hasText()) {
+        if (!parts.isEmpty() && PageCleaner.isInside(part, parts.get(parts.size() - 1))) {
+          return List.of(); // nested marks: one body marked twice, not a body in parts
+        }
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  private static Element commonAncestor(List<Element> elements) {
+    Element common = elements.get(0).parent();
+    for (Element element : elements) {
+      while (common != null && !PageCleaner.isInside(element, common)) {
+        common = common.parent();
+      }
+    }
+    return common;
   }
 
   /**
@@ -64,7 +90,8 @@ final class ContentRoot {
    */
   static List<Element> find(Element body, Element marked) {
     if (marked != null && marked.text().length() >= MIN_MARKED_TEXT) {
-      return List.of(marked);
+      List<Element> parts = bodyParts(marked); // the marked body, or its parts left after cleaning
+      return parts.isEmpty() ? List.of(marked) : parts;
     }
     Map<Element, Double> scores = scores(body);
     Element top = null;

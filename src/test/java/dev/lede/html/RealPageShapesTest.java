@@ -52,4 +52,14 @@ class RealPageShapesTest {
         + "<div class=\"address\">Wexbury Gazette<br>1 Quay Street<br>Wexbury</div>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void aBodyMarkedParagraphByParagraphIsReadWhole() {
+    String text = text("<div id=\"story\"><h1>Two rescues in a day</h1><div class=\"body-text\">"
+        + "<p itemprop=\"articleBody\">" + P1 + "</p><p itemprop=\"articleBody\">" + P2 + "</p></div>"
+        + "<div class=\"inline-box\"><p>More stories from the coast, every day, from our reporters along the shore.</p></div>"
+        + "<div class=\"body-text\"><p itemprop=\"articleBody\">" + P3 + "</p><p itemprop=\"articleBody\">" + P4
+        + "</p></div></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
+  }
 }
