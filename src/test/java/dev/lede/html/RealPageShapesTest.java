@@ -62,4 +62,20 @@ class RealPageShapesTest {
         + "</p></div></div>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void anArticleInSectionsOfTheSameKindIsReadWhole() {
+    String section = "<div class=\"block\"><div class=\"text\"><div class=\"rich\"><h2>%s</h2><p>%s</p><p>%s</p></div></div></div>";
+    String teaser = "<div class=\"block\"><div class=\"text\"><div class=\"rich\"><p><a href=\"/%d\">Harbour news: the ferry"
+        + " timetable changes</a>, and so do the fares, the car deck, the cafe, the winter sailings, the summer"
+        + " sailings and the new pier.</p></div></div></div>";
+    String text = text("<div class=\"page\">"
+        + String.format(section, "Sunday", P1, P2)
+        + "<div class=\"quote\"><blockquote>We are proud of them.</blockquote></div>"
+        + String.format(section, "A busy year", P3, P4)
+        + "<div class=\"author\"><div class=\"text\"><p>Mara Pennick writes about the coast and its people for the"
+        + " Gazette.</p><p>She lives in Wexbury, where she sails a small boat on summer evenings.</p></div></div>"
+        + String.format(teaser, 1) + String.format(teaser, 2) + "</div>");
+    assertThat(text.split("\n\n")).containsExactly("Sunday", P1, P2, "A busy year", P3, P4);
+  }
 }
