@@ -29,7 +29,7 @@ final class ContentRoot {
 
   private static final Pattern POSITIVE =
       Pattern.compile("article|articlebody|body|content|entry|main|page|post|text|blog|story");
-  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
 
   private ContentRoot() {}
 

@@ -27,7 +27,7 @@ final class Furniture {
           "navigation", "banner", "contentinfo", "complementary", "search", "form", "dialog",
           "alertdialog", "menu", "menubar", "toolbar");
 
-  /** Class and id words of furniture, matched against whole words (split at non-letters and camelCase). */
+  /** Class and id words of furniture, matched against whole words (split at non-letters, camelCase and digits). */
   private static final Pattern HINT =
       Pattern.compile(
           "related|share|sharing|sharebar|promo.*|newsletters?|comments?|advert.*|social|subscribe"
@@ -36,7 +36,7 @@ final class Furniture {
               + "|paywall|caption|credits?|byline|tags|widget|popup|modal|ad|ads|adslot|adunit"
               + "|trending|popular|follow|print|toolbar|disclaimer|newsfeed");
 
-  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
 
   private Furniture() {}
 

@@ -78,4 +78,12 @@ class RealPageShapesTest {
         + String.format(teaser, 1) + String.format(teaser, 2) + "</div>");
     assertThat(text.split("\n\n")).containsExactly("Sunday", P1, P2, "A busy year", P3, P4);
   }
+
+  @Test
+  void classWordsEndingInDigitsStillCount() {
+    String text = text("<div class=\"top\"><div class=\"box_content_small\"><p>Wexbury Gazette, the county's paper since 1881</p></div></div>"
+        + "<div class=\"story_content01\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>"
+        + "<div class=\"sidebar2\"><p>Tide times, high and low water, at Wexbury, Quay Point, Saltings and the bar, for the week.</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
+  }
 }
