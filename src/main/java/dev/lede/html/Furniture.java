@@ -27,14 +27,18 @@ final class Furniture {
           "navigation", "banner", "contentinfo", "complementary", "search", "form", "dialog",
           "alertdialog", "menu", "menubar", "toolbar");
 
-  /** Class and id words of furniture, matched against whole words (split at non-letters, camelCase and digits). */
+  /**
+   * Class and id words of furniture, matched against whole words (split at non-letters, camelCase
+   * and digits). Not "print": it names print buttons (links, removed with the link lines) and also
+   * the region a site prints, which is its text ("mainContentPrint").
+   */
   private static final Pattern HINT =
       Pattern.compile(
           "related|share|sharing|sharebar|promo.*|newsletters?|comments?|advert.*|social|subscribe"
               + "|subscription|cookies?|consent|sidebar|breadcrumbs?|nav|navbar|navigation|menu"
               + "|header|footer|masthead|banner|sponsor.*|outbrain|taboola|recommend.*|signup"
               + "|paywall|caption|credits?|byline|tags|widget|popup|modal|ad|ads|adslot|adunit"
-              + "|trending|popular|follow|print|toolbar|disclaimer|newsfeed");
+              + "|trending|popular|follow|toolbar|disclaimer|newsfeed");
 
   private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
 

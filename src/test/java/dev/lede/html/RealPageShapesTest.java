@@ -86,4 +86,13 @@ class RealPageShapesTest {
         + "<div class=\"sidebar2\"><p>Tide times, high and low water, at Wexbury, Quay Point, Saltings and the bar, for the week.</p></div>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void theRegionASitePrintsIsItsText() {
+    String menu = "<p><a href=\"/county\">Regional news from the towns and villages of the county, every hour</a></p>";
+    String text = text("<table><tr><td class=\"left\">" + menu.repeat(12) + "</td>"
+        + "<td id=\"mainContentPrint\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p class=\"print\"><a href=\"?print=1\">Print this story</a></p></td></tr></table>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
 }
