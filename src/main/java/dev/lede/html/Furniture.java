@@ -1,5 +1,7 @@
 package dev.lede.html;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,19 +46,28 @@ final class Furniture {
 
   private Furniture() {}
 
-  /** Whether {@code element} itself is furniture; its descendants are not looked at. */
-  static boolean is(Element element) {
-    String tag = element.normalName();
-    if (TAGS.contains(tag)) {
-      return true;
+  /** Whether {@code element} is furniture by its tag, ARIA role or hidden state, whatever its class. */
+  static boolean byMarkup(Element element) {
+    return TAGS.contains(element.normalName())
+        || ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT).strip())
+        || isHidden(element);
+  }
+
+  /** The furniture words in {@code element}'s class and id, lower-cased. */
+  static Set<String> hints(Element element) {
+    if (element.className().isEmpty() && element.id().isEmpty()) {
+      return Set.of();
     }
-    if (ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT).strip())) {
-      return true;
+    Set<String> hints = new HashSet<>();
+    for (String names : List.of(element.className(), element.id())) {
+      for (String word : WORD_BREAK.split(names)) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && HINT.matcher(lower).matches()) {
+          hints.add(lower);
+        }
+      }
     }
-    if (isHidden(element)) {
-      return true;
-    }
-    return hasHint(element.className()) || hasHint(element.id());
+    return hints;
   }
 
   private static boolean isHidden(Element element) {
@@ -68,9 +79,6 @@ final class Furniture {
   }
 
   static boolean hasHint(String names) {
-    if (names.isEmpty()) {
-      return false;
-    }
     for (String word : WORD_BREAK.split(names)) {
       if (!word.isEmpty() && HINT.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
         return true;

@@ -95,4 +95,13 @@ class RealPageShapesTest {
         + "<p class=\"print\"><a href=\"?print=1\">Print this story</a></p></td></tr></table>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void aPageBuiltOfWidgetsKeepsTheWidgetsOfItsText() {
+    String text = text("<div class=\"WidgetArea\"><div class=\"WidgetWrapper\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div class=\"WidgetWrapper\"><h2>A busy year</h2><p>" + P3 + "</p><p>" + P4 + "</p></div>"
+        + "<div class=\"ShareBar\"><p>Share this story with your friends, by mail, by message, or on the web.</p></div></div>"
+        + "<div class=\"widget\"><p>Tide times, high and low water, at Wexbury, Quay Point, Saltings and the bar.</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, "A busy year", P3, P4);
+  }
 }
