@@ -104,4 +104,17 @@ class RealPageShapesTest {
         + "<div class=\"widget\"><p>Tide times, high and low water, at Wexbury, Quay Point, Saltings and the bar.</p></div>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, "A busy year", P3, P4);
   }
+
+  @Test
+  void theTitleIsThePartOfTitleThatThePageShows() {
+    String body = "<table><tr><td class=\"hl\">Lifeboat crew rescues two walkers</td></tr><tr><td><p>" + P1 + "</p><p>"
+        + P2 + "</p><p>" + P3 + "</p></td></tr></table>";
+    String sectionFirst = "<html><head><title>Wexbury Gazette Online - Coast - Lifeboat crew rescues two walkers</title></head>"
+        + "<body>" + body + "</body></html>";
+    String labelled = "<html><head><meta property=\"og:title\" content=\"Lifeboat crew rescues two walkers | Coast news |"
+        + " Gazette\"></head><body>" + body + "</body></html>";
+    assertThat(extractor.extract(sectionFirst).title()).isEqualTo("Lifeboat crew rescues two walkers");
+    assertThat(extractor.extract(labelled).title()).isEqualTo("Lifeboat crew rescues two walkers");
+    assertThat(extractor.extract(labelled).text()).doesNotContain("Lifeboat crew");
+  }
 }
