@@ -24,22 +24,51 @@ final class ContentRoot {
   /** Shorter paragraphs (captions, labels, buttons) say nothing about where the text is. */
   private static final int MIN_PARAGRAPH = 25;
 
+  /** Prose links a few names and sources; a block with more link text is a list of links. */
+  private static final double PROSE_LINKS = 0.25;
+
   private static final Pattern POSITIVE =
       Pattern.compile("article|articlebody|body|content|entry|main|page|post|text|blog|story");
-  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
 
   private ContentRoot() {}
 
   /**
    * The element the page marks as its article ({@code itemprop=articleBody}, else an
    * {@code <article>}), the one with the most paragraph text when there are several; or null.
+   * A body marked in several parts (each paragraph, say) is the element around all of them.
    */
   static Element marked(Document page) {
-    Element marked = mostText(page.select("[itemprop=articleBody]"));
+    List<Element> parts = bodyParts(page);
+    Element marked = parts.size() > 1 ? commonAncestor(parts) : mostText(page.select("[itemprop=articleBody]"));
     if (marked == null) {
       marked = mostText(page.select("article"));
     }
     return marked == null || outweighed(page, marked) ? null : marked;
+  }
+
+  /** The elements marked {@code itemprop=articleBody} that hold text, when none holds another. */
+  private static List<Element> bodyParts(Element root) {
+    List<Element> parts = new ArrayList<>();
+    for (Element part : root.select("[itemprop=articleBody]")) {
+      if (part.hasText()) {
+        if (!parts.isEmpty() && PageCleaner.isInside(part, parts.get(parts.size() - 1))) {
+          return List.of(); // nested marks: one body marked twice, not a body in parts
+        }
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  private static Element commonAncestor(List<Element> elements) {
+    Element common = elements.get(0).parent();
+    for (Element element : elements) {
+      while (common != null && !PageCleaner.isInside(element, common)) {
+        common = common.parent();
+      }
+    }
+    return common;
   }
 
   /**
@@ -64,7 +93,8 @@ final class ContentRoot {
    */
   static List<Element> find(Element body, Element marked) {
     if (marked != null && marked.text().length() >= MIN_MARKED_TEXT) {
-      return List.of(marked);
+      List<Element> parts = bodyParts(marked); // the marked body, or its parts left after cleaning
+      return parts.isEmpty() ? List.of(marked) : parts;
     }
     Map<Element, Double> scores = scores(body);
     Element top = null;
@@ -80,11 +110,15 @@ final class ContentRoot {
     if (top == null) {
       return List.of(body); // no paragraph long enough to score: a fragment, or a page of scraps
     }
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> sections = sections(body, top, scores, threshold);
+    if (sections.size() > 1) {
+      return sections;
+    }
     Element parent = top.parent();
     if (parent == null || top == body) {
       return List.of(top);
     }
-    double threshold = Math.max(10, best * 0.2);
     List<Element> found = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == top
@@ -94,6 +128,55 @@ final class ContentRoot {
       }
     }
     return found;
+  }
+
+  /**
+   * The top block and the other blocks of its kind that score and read as prose, in page order:
+   * an article laid out in sections, each in a container of its own with a subheading, a quote or
+   * a picture between them. A block's kind is its tag and classes, its parent's and grandparent's:
+   * an author's box may share the text's class, not its setting. Teasers of other stories are
+   * single paragraphs full of links.
+   */
+  private static List<Element> sections(Element body, Element top, Map<Element, Double> scores, double threshold) {
+    if (top.className().isBlank()) {
+      return List.of(top);
+    }
+    String kind = kind(top);
+    List<Element> sections = new ArrayList<>();
+    for (Element block : body.getElementsByTag(top.normalName())) {
+      boolean section =
+          block == top
+              || (scores.getOrDefault(block, 0.0) >= threshold
+                  && kind(block).equals(kind)
+                  && !PageCleaner.isInside(block, top)
+                  && !PageCleaner.isInside(top, block)
+                  && (sections.isEmpty() || !PageCleaner.isInside(block, sections.get(sections.size() - 1)))
+                  && paragraphs(block) >= 2
+                  && Blocks.linkDensity(block) < PROSE_LINKS);
+      if (section) {
+        sections.add(block);
+      }
+    }
+    return sections;
+  }
+
+  private static String kind(Element block) {
+    StringBuilder kind = new StringBuilder();
+    Element element = block;
+    for (int level = 0; level < 3 && element != null; level++, element = element.parent()) {
+      kind.append(element.normalName()).append('.').append(element.className()).append(" < ");
+    }
+    return kind.toString();
+  }
+
+  private static int paragraphs(Element block) {
+    int count = 0;
+    for (Element p : block.getElementsByTag("p")) {
+      if (p.text().length() >= MIN_PARAGRAPH) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static Map<Element, Double> scores(Element body) {
@@ -168,7 +251,7 @@ final class ContentRoot {
     }
     String text = element.text();
     double links = Blocks.linkDensity(element);
-    return (text.length() >= 80 && links < 0.25)
+    return (text.length() >= 80 && links < PROSE_LINKS)
         || (links == 0 && text.length() >= MIN_PARAGRAPH && text.matches(".*[.!?][\"'\u201d]?$"));
   }
 

@@ -1,5 +1,7 @@
 package dev.lede.html;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,32 +29,45 @@ final class Furniture {
           "navigation", "banner", "contentinfo", "complementary", "search", "form", "dialog",
           "alertdialog", "menu", "menubar", "toolbar");
 
-  /** Class and id words of furniture, matched against whole words (split at non-letters and camelCase). */
+  /**
+   * Class and id words of furniture, matched against whole words (split at non-letters, camelCase
+   * and digits). Not "print": it names print buttons (links, removed with the link lines) and also
+   * the region a site prints, which is its text ("mainContentPrint").
+   */
   private static final Pattern HINT =
       Pattern.compile(
           "related|share|sharing|sharebar|promo.*|newsletters?|comments?|advert.*|social|subscribe"
               + "|subscription|cookies?|consent|sidebar|breadcrumbs?|nav|navbar|navigation|menu"
               + "|header|footer|masthead|banner|sponsor.*|outbrain|taboola|recommend.*|signup"
               + "|paywall|caption|credits?|byline|tags|widget|popup|modal|ad|ads|adslot|adunit"
-              + "|trending|popular|follow|print|toolbar|disclaimer|newsfeed");
+              + "|trending|popular|follow|toolbar|disclaimer|newsfeed");
 
-  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
 
   private Furniture() {}
 
-  /** Whether {@code element} itself is furniture; its descendants are not looked at. */
-  static boolean is(Element element) {
-    String tag = element.normalName();
-    if (TAGS.contains(tag)) {
-      return true;
+  /** Whether {@code element} is furniture by its tag, ARIA role or hidden state, whatever its class. */
+  static boolean byMarkup(Element element) {
+    return TAGS.contains(element.normalName())
+        || ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT).strip())
+        || isHidden(element);
+  }
+
+  /** The furniture words in {@code element}'s class and id, lower-cased. */
+  static Set<String> hints(Element element) {
+    if (element.className().isEmpty() && element.id().isEmpty()) {
+      return Set.of();
     }
-    if (ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT).strip())) {
-      return true;
+    Set<String> hints = new HashSet<>();
+    for (String names : List.of(element.className(), element.id())) {
+      for (String word : WORD_BREAK.split(names)) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && HINT.matcher(lower).matches()) {
+          hints.add(lower);
+        }
+      }
     }
-    if (isHidden(element)) {
-      return true;
-    }
-    return hasHint(element.className()) || hasHint(element.id());
+    return hints;
   }
 
   private static boolean isHidden(Element element) {
@@ -64,9 +79,6 @@ final class Furniture {
   }
 
   static boolean hasHint(String names) {
-    if (names.isEmpty()) {
-      return false;
-    }
     for (String word : WORD_BREAK.split(names)) {
       if (!word.isEmpty() && HINT.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
         return true;

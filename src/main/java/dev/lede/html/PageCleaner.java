@@ -1,7 +1,9 @@
 package dev.lede.html;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -26,7 +28,9 @@ final class PageCleaner {
    * Removes furniture under {@code body}, except the marked article and the elements around it.
    * An element that holds several paragraphs and most of the article's paragraph text (the marked
    * article's, else the page's) stays too: some pages wrap the text in a form or a div with a
-   * misleading class ("sidebar" on a text column, "paywall" on the rest of the body).
+   * misleading class ("sidebar" on a text column, "paywall" on the rest of the body). Inside it,
+   * the class words it showed to be the site's own ("widget" on every block of a page built of
+   * widgets) no longer mark furniture.
    */
   static void removeFurniture(Element body, Element marked) {
     Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -34,6 +38,7 @@ final class PageCleaner {
       keep.add(marked);
       keep.addAll(marked.parents());
     }
+    Map<Element, Set<String>> ownWords = new IdentityHashMap<>();
     // inside a marked article, a wrapper with a misleading class holds most of the article's text
     int pageText = Blocks.paragraphText(marked != null ? marked : body);
     NodeTraversor.filter(
@@ -49,14 +54,28 @@ final class PageCleaner {
             if (Furniture.CODE_TAGS.contains(element.normalName())) {
               return FilterResult.REMOVE;
             }
-            if (keep.contains(element) || !Furniture.is(element)) {
+            if (keep.contains(element)) {
+              return FilterResult.CONTINUE;
+            }
+            Set<String> hints = Furniture.hints(element);
+            if (!ownWords.isEmpty() && !hints.isEmpty()) {
+              hints = new HashSet<>(hints);
+              for (Element parent : element.parents()) {
+                hints.removeAll(ownWords.getOrDefault(parent, Set.of()));
+              }
+            }
+            if (hints.isEmpty() && !Furniture.byMarkup(element)) {
               return FilterResult.CONTINUE;
             }
             boolean holdsThePage =
                 (marked == null || isInside(element, marked))
                     && element.select("p").size() >= WRAPPER_PARAGRAPHS
                     && 2 * Blocks.paragraphText(element) > pageText;
-            return holdsThePage ? FilterResult.CONTINUE : FilterResult.REMOVE;
+            if (holdsThePage) {
+              ownWords.put(element, hints);
+              return FilterResult.CONTINUE;
+            }
+            return FilterResult.REMOVE;
           }
         },
         body);

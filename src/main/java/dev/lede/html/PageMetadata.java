@@ -1,6 +1,10 @@
 package dev.lede.html;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -23,16 +27,17 @@ final class PageMetadata {
   /**
    * The headline: the article element's {@code <h1>} (what readers see), else {@code og:title},
    * twitter:title or the JSON-LD headline, else the page's only {@code <h1>}, else {@code <title>}
-   * without the site name.
+   * without the site name. A title with separators is cut to its longest run of parts that the
+   * page shows as an element's own text: sites add their name and section labels around it.
    */
   static String title(Document page, Element article, JsonLd jsonLd) {
     String siteName = meta(page, "og:site_name");
     String title = article == null ? null : text(article.selectFirst("h1"));
     if (title == null) {
-      title = withoutSiteName(meta(page, "og:title"), siteName);
+      title = shownOr(page, withoutSiteName(meta(page, "og:title"), siteName));
     }
     if (title == null) {
-      title = withoutSiteName(meta(page, "twitter:title"), siteName);
+      title = shownOr(page, withoutSiteName(meta(page, "twitter:title"), siteName));
     }
     if (title == null) {
       title = jsonLd.field("headline");
@@ -41,7 +46,7 @@ final class PageMetadata {
       title = text(page.selectFirst("h1"));
     }
     if (title == null) {
-      title = fromTitleElement(page.title(), siteName);
+      title = fromTitleElement(page, siteName);
     }
     return title;
   }
@@ -74,9 +79,17 @@ final class PageMetadata {
     return title;
   }
 
-  /** {@code <title>} without the site name: the named one, else a short last part after a separator. */
-  private static String fromTitleElement(String title, String siteName) {
-    title = blankToNull(title);
+  /**
+   * {@code <title>} without the site name and section labels: its longest run of parts (between
+   * separators) that the page shows as the whole text of an element, the headline; else without
+   * the named site, else without a short last part after a separator.
+   */
+  private static String fromTitleElement(Document page, String siteName) {
+    String title = blankToNull(page.title());
+    String shown = shownPart(page, title);
+    if (shown != null) {
+      return shown;
+    }
     if (title == null || siteName != null) {
       return withoutSiteName(title, siteName);
     }
@@ -88,6 +101,46 @@ final class PageMetadata {
     String head = title.substring(0, last.start());
     String tail = title.substring(last.end());
     return words(tail) <= SITE_NAME_WORDS && words(head) > words(tail) ? head : title;
+  }
+
+  private static String shownOr(Document page, String title) {
+    String shown = shownPart(page, title);
+    return shown != null ? shown : title;
+  }
+
+  private static String shownPart(Document page, String title) {
+    if (title == null) {
+      return null;
+    }
+    List<MatchResult> separators = TITLE_SEPARATOR.matcher(title).results().toList();
+    if (separators.isEmpty()) {
+      return null;
+    }
+    Set<String> shown = new HashSet<>();
+    for (Element element : page.body().getAllElements()) {
+      String own = element.ownText();
+      if (!own.isBlank() && own.length() <= title.length()) {
+        shown.add(own.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    List<Integer> ends = new ArrayList<>();
+    for (MatchResult separator : separators) {
+      ends.add(separator.start());
+      starts.add(separator.end());
+    }
+    ends.add(title.length());
+    String best = null;
+    for (int start : starts) {
+      for (int end : ends) {
+        String part = end > start ? title.substring(start, end) : "";
+        if ((best == null || part.length() > best.length()) && words(part) > 1
+            && shown.contains(part.toLowerCase(Locale.ROOT))) {
+          best = part;
+        }
+      }
+    }
+    return best;
   }
 
   private static int words(String text) {

@@ -52,4 +52,69 @@ class RealPageShapesTest {
         + "<div class=\"address\">Wexbury Gazette<br>1 Quay Street<br>Wexbury</div>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void aBodyMarkedParagraphByParagraphIsReadWhole() {
+    String text = text("<div id=\"story\"><h1>Two rescues in a day</h1><div class=\"body-text\">"
+        + "<p itemprop=\"articleBody\">" + P1 + "</p><p itemprop=\"articleBody\">" + P2 + "</p></div>"
+        + "<div class=\"inline-box\"><p>More stories from the coast, every day, from our reporters along the shore.</p></div>"
+        + "<div class=\"body-text\"><p itemprop=\"articleBody\">" + P3 + "</p><p itemprop=\"articleBody\">" + P4
+        + "</p></div></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
+  }
+
+  @Test
+  void anArticleInSectionsOfTheSameKindIsReadWhole() {
+    String section = "<div class=\"block\"><div class=\"text\"><div class=\"rich\"><h2>%s</h2><p>%s</p><p>%s</p></div></div></div>";
+    String teaser = "<div class=\"block\"><div class=\"text\"><div class=\"rich\"><p><a href=\"/%d\">Harbour news: the ferry"
+        + " timetable changes</a>, and so do the fares, the car deck, the cafe, the winter sailings, the summer"
+        + " sailings and the new pier.</p></div></div></div>";
+    String text = text("<div class=\"page\">"
+        + String.format(section, "Sunday", P1, P2)
+        + "<div class=\"quote\"><blockquote>We are proud of them.</blockquote></div>"
+        + String.format(section, "A busy year", P3, P4)
+        + "<div class=\"author\"><div class=\"text\"><p>Mara Pennick writes about the coast and its people for the"
+        + " Gazette.</p><p>She lives in Wexbury, where she sails a small boat on summer evenings.</p></div></div>"
+        + String.format(teaser, 1) + String.format(teaser, 2) + "</div>");
+    assertThat(text.split("\n\n")).containsExactly("Sunday", P1, P2, "A busy year", P3, P4);
+  }
+
+  @Test
+  void classWordsEndingInDigitsStillCount() {
+    String text = text("<div class=\"top\"><div class=\"box_content_small\"><p>Wexbury Gazette, the county's paper since 1881</p></div></div>"
+        + "<div class=\"story_content01\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>"
+        + "<div class=\"sidebar2\"><p>Tide times, high and low water, at Wexbury, Quay Point, Saltings and the bar, for the week.</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3, P4);
+  }
+
+  @Test
+  void theRegionASitePrintsIsItsText() {
+    String menu = "<p><a href=\"/county\">Regional news from the towns and villages of the county, every hour</a></p>";
+    String text = text("<table><tr><td class=\"left\">" + menu.repeat(12) + "</td>"
+        + "<td id=\"mainContentPrint\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p class=\"print\"><a href=\"?print=1\">Print this story</a></p></td></tr></table>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aPageBuiltOfWidgetsKeepsTheWidgetsOfItsText() {
+    String text = text("<div class=\"WidgetArea\"><div class=\"WidgetWrapper\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div class=\"WidgetWrapper\"><h2>A busy year</h2><p>" + P3 + "</p><p>" + P4 + "</p></div>"
+        + "<div class=\"ShareBar\"><p>Share this story with your friends, by mail, by message, or on the web.</p></div></div>"
+        + "<div class=\"widget\"><p>Tide times, high and low water, at Wexbury, Quay Point, Saltings and the bar.</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, "A busy year", P3, P4);
+  }
+
+  @Test
+  void theTitleIsThePartOfTitleThatThePageShows() {
+    String body = "<table><tr><td class=\"hl\">Lifeboat crew rescues two walkers</td></tr><tr><td><p>" + P1 + "</p><p>"
+        + P2 + "</p><p>" + P3 + "</p></td></tr></table>";
+    String sectionFirst = "<html><head><title>Wexbury Gazette Online - Coast - Lifeboat crew rescues two walkers</title></head>"
+        + "<body>" + body + "</body></html>";
+    String labelled = "<html><head><meta property=\"og:title\" content=\"Lifeboat crew rescues two walkers | Coast news |"
+        + " Gazette\"></head><body>" + body + "</body></html>";
+    assertThat(extractor.extract(sectionFirst).title()).isEqualTo("Lifeboat crew rescues two walkers");
+    assertThat(extractor.extract(labelled).title()).isEqualTo("Lifeboat crew rescues two walkers");
+    assertThat(extractor.extract(labelled).text()).doesNotContain("Lifeboat crew");
+  }
 }
