@@ -67,6 +67,10 @@ class EvalSummaryCommandTest {
             + "The mayor said repairs to the harbour wall would cost two million pounds.\n");
     write(dir.resolve("s/s1.txt"), "Eastport harbour reopens after storm.\nRepairs will cost two million pounds.\n");
     write(dir.resolve("e/s1.txt"), "The mayor said repairs to the harbour wall would cost two million pounds.\n");
+    // a story of one paragraph is scored whole, and counted
+    write(dir.resolve("a/s2.txt"), "The ferry to Vell sailed again on Monday. Its crew was glad to be back at sea.\n");
+    write(dir.resolve("s/s2.txt"), "Crossing resumes.\n");
+    write(dir.resolve("e/s2.txt"), "Crossing resumes.\n");
 
     int code = run("--articles", dir.resolve("a").toString(), "--summaries", dir.resolve("s").toString(),
         "--extracts", dir.resolve("e").toString(), "--sentences", "1", "--without-opening");
@@ -74,7 +78,7 @@ class EvalSummaryCommandTest {
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
-        .contains("1 articles, 1 sentences per summary, opening paragraph taken away (0 articles of one paragraph scored whole)")
+        .contains("2 articles, 1 sentences per summary, opening paragraph taken away (1 articles of one paragraph scored whole)")
         .contains("against " + dir.resolve("s"))
         .contains("against " + dir.resolve("e"))
         .containsPattern("(?m)^lede - lead-1: R-1 [+-]\\d+\\.\\d\\d \\[[+-]\\d+\\.\\d\\d, [+-]\\d+\\.\\d\\d\\], R-2 ")
