@@ -33,16 +33,7 @@ public final class SummaryEvaluation {
   public record Result(String name, int reference, List<RougeScores> perArticle) {
 
     public RougeScores mean() {
-      double r1 = 0;
-      double r2 = 0;
-      double rl = 0;
-      for (RougeScores r : perArticle) {
-        r1 += r.rouge1();
-        r2 += r.rouge2();
-        rl += r.rougeL();
-      }
-      int n = perArticle.size();
-      return new RougeScores(r1 / n, r2 / n, rl / n);
+      return RougeScores.mean(perArticle);
     }
   }
 

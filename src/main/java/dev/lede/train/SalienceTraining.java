@@ -280,21 +280,8 @@ public final class SalienceTraining {
     }
     List<Score> result = new ArrayList<>();
     scores.forEach((corpus, systems) -> systems.forEach((system, list) ->
-        result.add(new Score(corpus, system, mean(list), list))));
+        result.add(new Score(corpus, system, RougeScores.mean(list), list))));
     return result;
-  }
-
-  static RougeScores mean(List<RougeScores> scores) {
-    double r1 = 0;
-    double r2 = 0;
-    double rl = 0;
-    for (RougeScores r : scores) {
-      r1 += r.rouge1();
-      r2 += r.rouge2();
-      rl += r.rougeL();
-    }
-    int n = scores.size();
-    return new RougeScores(r1 / n, r2 / n, rl / n);
   }
 
   private static void add(
