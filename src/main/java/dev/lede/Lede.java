@@ -16,6 +16,7 @@ import dev.lede.summary.RankedSentence;
 import dev.lede.summary.Summarizer;
 import dev.lede.summary.SummaryLength;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,7 +37,8 @@ public final class Lede {
       boolean allowNonEnglish,
       InputFormat inputFormat,
       boolean includeText,
-      Duration timeout) {
+      Duration timeout)
+      implements Serializable {
 
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);

@@ -1,6 +1,7 @@
 package dev.lede.summary;
 
 import dev.lede.pipeline.Sentence;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * {@code words} words (the best sentence is always kept). A control given alone decides alone:
  * the default of {@value #DEFAULT_SENTENCES} sentences holds only when none is set.
  */
-public record SummaryLength(Integer sentences, Double ratio, Integer words) {
+public record SummaryLength(Integer sentences, Double ratio, Integer words) implements Serializable {
 
   /** The length of a summary when no control is set. */
   public static final int DEFAULT_SENTENCES = 3;

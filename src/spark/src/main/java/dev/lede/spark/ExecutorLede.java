@@ -15,15 +15,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ExecutorLede {
 
   private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
-  private static final Map<JobOptions, Lede> LEDES = new ConcurrentHashMap<>();
+  private static final Map<Lede.Options, Lede> LEDES = new ConcurrentHashMap<>();
   private static volatile Models models;
 
   private ExecutorLede() {}
 
   /** The lede of this JVM for {@code options}: one per options, as a JVM may run several jobs. */
-  static Lede of(JobOptions options) {
+  static Lede of(Lede.Options options) {
     return LEDES.computeIfAbsent(
-        options, o -> new Lede(models(), Summarizers::standard, o.toLede(), InputStream.nullInputStream()));
+        options, o -> new Lede(models(), Summarizers::standard, o, InputStream.nullInputStream()));
   }
 
   private static Models models() {

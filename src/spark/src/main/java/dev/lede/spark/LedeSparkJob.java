@@ -9,8 +9,10 @@ import dev.lede.input.InputFormat;
 import dev.lede.output.OffsetUnit;
 import dev.lede.output.OutputFormat;
 import dev.lede.output.SerializedRecord;
+import dev.lede.summary.SummaryLength;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -93,7 +95,7 @@ public final class LedeSparkJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JobOptions options = options();
+    Lede.Options options = options();
     SparkSession spark = SparkSession.builder().appName("lede").getOrCreate();
     Dataset<Row> files = files(spark, options.maxBytes());
     if (format == Format.jsonl) {
@@ -134,7 +136,8 @@ public final class LedeSparkJob implements Callable<Integer> {
     }
   }
 
-  private JobOptions options() {
+  /** The job's options as lede's own, which the driver sends to the executors. */
+  private Lede.Options options() {
     OffsetUnit unit = switch (offsetUnit) {
       case "codepoint" -> OffsetUnit.CODEPOINT;
       case "utf16" -> OffsetUnit.UTF16;
@@ -146,10 +149,10 @@ public final class LedeSparkJob implements Callable<Integer> {
       case "html" -> InputFormat.HTML;
       default -> throw usage("--input-format must be auto, text or html, not '" + inputFormat + "'");
     };
-    JobOptions options =
-        new JobOptions(sentences, ratio, words, unit, read, maxBytes, timeoutSeconds, allowNonEnglish, includeText);
+    Lede.Options options;
     try {
-      options.toLede();
+      options = new Lede.Options(new SummaryLength(sentences, ratio, words), unit, maxBytes, allowNonEnglish, read,
+          includeText, Duration.ofSeconds(timeoutSeconds));
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

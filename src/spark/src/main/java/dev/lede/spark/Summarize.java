@@ -1,5 +1,6 @@
 package dev.lede.spark;
 
+import dev.lede.Lede;
 import dev.lede.Outcome;
 import dev.lede.input.Input;
 import dev.lede.input.InputError;
@@ -21,10 +22,10 @@ final class Summarize<T> implements MapPartitionsFunction<Row, T> {
     T of(Outcome outcome);
   }
 
-  private final JobOptions options;
+  private final Lede.Options options;
   private final Output<T> output;
 
-  Summarize(JobOptions options, Output<T> output) {
+  Summarize(Lede.Options options, Output<T> output) {
     this.options = options;
     this.output = output;
   }
