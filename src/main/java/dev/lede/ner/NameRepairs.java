@@ -22,13 +22,15 @@ import opennlp.tools.util.Span;
  *   <li>a name right after a noun for a kind of organization ("potash miner Belaruskali", "the club
  *       Atalanta") is an organization, and so is every other mention of it in the document;
  *   <li>a place made an adjective ("Berlin-based", "London-listed") is MISC, apart from the name it
- *       describes.
+ *       describes;
+ *   <li>the place of a dateline ("WIGAN , England 1996-08-31", "BENGALURU ( Reuters ) -") is a place.
  * </ul>
  */
 public final class NameRepairs {
 
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
+  private static final String LOCATION = "LOCATION";
 
   /** Titles that stand alone before a name ("Mayor", "Secretary"). */
   private static final Set<String> TITLES =
@@ -102,6 +104,7 @@ public final class NameRepairs {
       spans = titlesOut(tokens, spans);
       spans = particlesIn(tokens, spans);
       spans = placeAdjectives(tokens, spans);
+      spans = dateline(tokens, spans);
       repaired.add(spans);
     }
     Set<String> surnames = surnames(sentences, repaired);
@@ -202,6 +205,54 @@ public final class NameRepairs {
       out.sort(Comparator.comparingInt(Span::getStart));
     }
     return out;
+  }
+
+  /**
+   * A Reuters dateline opening the sentence, all-caps words followed by "( Reuters )" or by a comma,
+   * a few capitalized words or numbers and a date or "( Reuters )" ("WIGAN , England 1996-08-31",
+   * "LONDON , Dec 7 ( Reuters )"): the all-caps words are a place, the tagger's names over them
+   * replaced; a 1996 model takes a town's name in capitals for a club ("WIGAN") or a surname.
+   */
+  static List<Span> dateline(String[] tokens, List<Span> spans) {
+    int n = 0;
+    while (n < tokens.length && n < 5 && isAllCapsWord(tokens[n])) {
+      n++;
+    }
+    if (n == 0 || n > 4 || n == tokens.length) {
+      return spans;
+    }
+    int reuters = n;
+    while (reuters + 2 < tokens.length && !(tokens[reuters].equals("(") && tokens[reuters + 1].equals("Reuters"))) {
+      reuters++;
+    }
+    boolean byReuters = reuters + 2 < tokens.length && tokens[reuters + 2].equals(")");
+    int end = byReuters ? reuters : tokens.length;
+    if (end > n) {
+      // ", England 1996-08-31": a comma, then only capitalized words, numbers, dots and commas up to the date
+      if (!tokens[n].equals(",") || end - n < 2 || end - n > 6 || !(byReuters || isIsoDate(tokens[end - 1]))) {
+        return spans;
+      }
+      for (int i = n + 1; i < end; i++) {
+        char first = tokens[i].charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !tokens[i].equals(".") && !tokens[i].equals(",")) {
+          return spans;
+        }
+      }
+    } else if (!byReuters) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>();
+    out.add(new Span(0, n, LOCATION));
+    for (Span span : spans) {
+      if (span.getStart() >= n) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isIsoDate(String token) {
+    return token.length() == 10 && token.charAt(4) == '-' && token.charAt(7) == '-' && Character.isDigit(token.charAt(0));
   }
 
   /**

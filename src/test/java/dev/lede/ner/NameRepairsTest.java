@@ -132,4 +132,18 @@ class NameRepairsTest {
     // not an adverb opening a sentence, nor a word in lower case
     assertThat(repair("Privately-owned mills and state-run ones", new Span[0])).isEmpty();
   }
+
+  @Test
+  void theAllCapsWordsOpeningADatelineAreAPlace() {
+    assertThat(repair("KESTREL BAY , Norland 1996-05-01", new Span(0, 2, ORG), new Span(3, 4, LOC)))
+        .containsExactly("LOCATION KESTREL BAY", "LOCATION Norland");
+    assertThat(repair("MARDEN ( Reuters ) - Talks resumed", new Span(0, 1, PER), new Span(2, 3, ORG)))
+        .containsExactly("LOCATION MARDEN", "ORGANIZATION Reuters");
+    assertThat(repair("HOLMSTAD , Norland , May 4 ( Reuters ) - Talks resumed", new Span(2, 3, LOC)))
+        .containsExactly("LOCATION HOLMSTAD", "LOCATION Norland");
+    // no comma before the date, or a headline: not a dateline
+    assertThat(repair("KESTREL GROUP 1996-05-01", new Span(0, 2, ORG))).containsExactly("ORGANIZATION KESTREL GROUP");
+    assertThat(repair("KESTREL , NORLAND AGREE ON TALKS .", new Span(0, 1, ORG), new Span(2, 3, LOC)))
+        .containsExactly("ORGANIZATION KESTREL", "LOCATION NORLAND");
+  }
 }
