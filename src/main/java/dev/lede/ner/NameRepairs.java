@@ -23,6 +23,8 @@ import opennlp.tools.util.Span;
  *       Atalanta") is an organization, and so is every other mention of it in the document;
  *   <li>a place made an adjective ("Berlin-based", "London-listed") is MISC, apart from the name it
  *       describes;
+ *   <li>dates and lower-case words are not part of a name: "Insulza Monday" is "Insulza", "news of
+ *       Connells" "Connells";
  *   <li>the place of a dateline ("WIGAN , England 1996-08-31", "BENGALURU ( Reuters ) -") is a place.
  * </ul>
  */
@@ -89,6 +91,24 @@ public final class NameRepairs {
   /** The whole word: a capital, letters, dots or apostrophes, not an adverb in -ly, a hyphen, the participle. */
   private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.']*(?<!ly)-\\p{Ll}+");
 
+  /**
+   * Months cut off the end of a name; of a person's only the abbreviations, as a surname may be a
+   * month ("Theresa May").
+   */
+  private static final Set<String> MONTHS =
+      Set.of(
+          "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December");
+
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of(
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",
+          "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+  /** Weekdays cut off the end of a person's name only: a club's may end in one ("Sheffield Wednesday"). */
+  private static final Set<String> WEEKDAYS =
+      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
   private NameRepairs() {}
 
   /**
@@ -100,7 +120,8 @@ public final class NameRepairs {
     List<List<Span>> repaired = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
-      List<Span> spans = creditAgencies(tokens, Arrays.asList(names.get(s)));
+      List<Span> spans = edgesOut(tokens, Arrays.asList(names.get(s)));
+      spans = creditAgencies(tokens, spans);
       spans = titlesOut(tokens, spans);
       spans = particlesIn(tokens, spans);
       spans = placeAdjectives(tokens, spans);
@@ -137,6 +158,60 @@ public final class NameRepairs {
       result.add(spans.toArray(Span[]::new));
     }
     return result;
+  }
+
+  /**
+   * Cuts off the words at a name's edges that CoNLL's guidelines leave out: a date after it ("Jose
+   * Insulza Monday", "Purchasing Managers August", "Ana Lima Dec"), lower-case words after it ("Ruch
+   * and", "Roman Catholic church") or before a name word ("news of Connells"). Name particles ("de",
+   * "von"), words with a hyphen or an apostrophe ("al-Sabah", "d'Estaing") and all-lower-case names
+   * ("interior ministry") stay.
+   */
+  static List<Span> edgesOut(String[] tokens, List<Span> spans) {
+    List<Span> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      Span span = spans.get(k);
+      int start = span.getStart();
+      int end = span.getEnd();
+      boolean person = span.getType().equals(PERSON);
+      while (end - start > 1 && outsideAtEnd(tokens[end - 1], person) && hasCapital(tokens, start, end - 1)) {
+        end--;
+      }
+      int first = start;
+      while (first < end - 1 && isLowerWord(tokens[first])) {
+        first++;
+      }
+      if (first > start && isNameWord(tokens[first])) {
+        start = first;
+      }
+      if (start != span.getStart() || end != span.getEnd()) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new Span(start, end, span.getType()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean outsideAtEnd(String token, boolean person) {
+    return isLowerWord(token) || MONTH_ABBREVIATIONS.contains(token)
+        || (person ? WEEKDAYS.contains(token) : MONTHS.contains(token));
+  }
+
+  /** A lower-case word that is not a name particle and has no hyphen or apostrophe. */
+  private static boolean isLowerWord(String token) {
+    return Character.isLowerCase(token.charAt(0)) && !PARTICLES.contains(token) && token.indexOf('-') < 0
+        && token.indexOf('\'') < 0 && token.indexOf('’') < 0;
+  }
+
+  private static boolean hasCapital(String[] tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isUpperCase(tokens[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "REUTERS / Ana Lima": an all-caps word before a slash and a name, not tagged, is the agency. */

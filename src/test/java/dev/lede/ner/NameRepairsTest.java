@@ -146,4 +146,19 @@ class NameRepairsTest {
     assertThat(repair("KESTREL , NORLAND AGREE ON TALKS .", new Span(0, 1, ORG), new Span(2, 3, LOC)))
         .containsExactly("ORGANIZATION KESTREL", "LOCATION NORLAND");
   }
+
+  @Test
+  void datesAndLowerCaseWordsAtANamesEdgesAreLeftOut() {
+    assertThat(repair("will meet Tomas Eide Monday for talks", new Span(2, 5, PER))).containsExactly("PERSON Tomas Eide");
+    assertThat(repair("By Petra Holm Dec 7", new Span(1, 4, PER))).containsExactly("PERSON Petra Holm");
+    assertThat(repair("the Norland Buyers August index", new Span(1, 4, ORG))).containsExactly("ORGANIZATION Norland Buyers");
+    assertThat(repair("shares of Kestrel and Brevik", new Span(2, 4, ORG))).containsExactly("ORGANIZATION Kestrel");
+    assertThat(repair("since the news of Kestrel 's bid", new Span(2, 5, ORG))).containsExactly("ORGANIZATION Kestrel");
+    // a surname that is a month, a club named after a weekday, particles, lower-case names
+    assertThat(repair("Ada May said", new Span(0, 2, PER))).containsExactly("PERSON Ada May");
+    assertThat(repair("Holmstad Wednesday won", new Span(0, 2, ORG))).containsExactly("ORGANIZATION Holmstad Wednesday");
+    assertThat(repair("Rio de la Plata", new Span(0, 4, LOC))).containsExactly("LOCATION Rio de la Plata");
+    assertThat(repair("Ali al-Marden said", new Span(0, 2, PER))).containsExactly("PERSON Ali al-Marden");
+    assertThat(repair("the interior ministry said", new Span(1, 3, ORG))).containsExactly("ORGANIZATION interior ministry");
+  }
 }
