@@ -3,8 +3,10 @@ package dev.lede.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -25,6 +27,8 @@ import opennlp.tools.util.Span;
  *       describes;
  *   <li>dates and lower-case words are not part of a name: "Insulza Monday" is "Insulza", "news of
  *       Connells" "Connells";
+ *   <li>a name tagged with one type in a document and met again untagged in running text is that
+ *       name again;
  *   <li>the place of a dateline ("WIGAN , England 1996-08-31", "BENGALURU ( Reuters ) -") is a place.
  * </ul>
  */
@@ -137,7 +141,6 @@ public final class NameRepairs {
         }
       }
     }
-    List<Span[]> result = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Span> spans = repaired.get(s);
       for (int i = 0; i < spans.size(); i++) {
@@ -155,9 +158,8 @@ public final class NameRepairs {
           spans.set(i, new Span(span.getStart(), span.getEnd(), PERSON));
         }
       }
-      result.add(spans.toArray(Span[]::new));
     }
-    return result;
+    return repeats(sentences, repaired);
   }
 
   /**
@@ -212,6 +214,90 @@ public final class NameRepairs {
       }
     }
     return false;
+  }
+
+  /**
+   * The names as arrays, with the repeats the tagger left untagged: a name the document tags with one
+   * type, met again in running text (four lower-case words or more, so not a table's row), not at the
+   * sentence's start and not next to another capitalized word ("grab Mercantile or Commerce"), is that
+   * name again. Not a date word tagged by mistake ("Jan.").
+   */
+  private static List<Span[]> repeats(List<String[]> sentences, List<List<Span>> spans) {
+    Map<String, String> types = new HashMap<>();
+    Map<String, List<String[]>> byFirstToken = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (Span span : spans.get(s)) {
+        String text = text(tokens, span.getStart(), span.getEnd());
+        String type = types.putIfAbsent(text, span.getType());
+        if (type == null) {
+          byFirstToken.computeIfAbsent(tokens[span.getStart()], k -> new ArrayList<>())
+              .add(Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
+        } else if (!type.equals(span.getType())) {
+          types.put(text, "");
+        }
+      }
+    }
+    List<Span[]> result = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<Span> found = spans.get(s);
+      List<Span> added = new ArrayList<>();
+      if (!byFirstToken.isEmpty() && isRunningText(tokens)) {
+        for (int i = 1; i < tokens.length; i++) {
+          List<String[]> candidates = byFirstToken.get(tokens[i]);
+          if (candidates == null || startsUpper(tokens[i - 1]) || covered(found, i) || covered(added, i)) {
+            continue;
+          }
+          for (String[] name : candidates) {
+            int end = i + name.length;
+            String type = types.get(String.join(" ", name));
+            if (!type.isEmpty() && startsUpper(name[0]) && !isDateWord(name) && end <= tokens.length
+                && Arrays.equals(name, 0, name.length, tokens, i, end) && (end == tokens.length || !startsUpper(tokens[end]))
+                && !coveredAny(found, i, end)) {
+              added.add(new Span(i, end, type));
+              i = end - 1;
+              break;
+            }
+          }
+        }
+      }
+      if (!added.isEmpty()) {
+        found = new ArrayList<>(found);
+        found.addAll(added);
+        found.sort(Comparator.comparingInt(Span::getStart));
+      }
+      result.add(found.toArray(Span[]::new));
+    }
+    return result;
+  }
+
+  /** Four lower-case words or more. */
+  private static boolean isRunningText(String[] tokens) {
+    int lower = 0;
+    for (String token : tokens) {
+      if (Character.isLowerCase(token.charAt(0)) && token.chars().allMatch(Character::isLetter) && ++lower == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean coveredAny(List<Span> spans, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered(spans, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDateWord(String[] name) {
+    return name.length == 1 && (MONTHS.contains(name[0]) || MONTH_ABBREVIATIONS.contains(name[0]) || WEEKDAYS.contains(name[0]));
+  }
+
+  private static boolean startsUpper(String token) {
+    return Character.isUpperCase(token.charAt(0));
   }
 
   /** "REUTERS / Ana Lima": an all-caps word before a slash and a name, not tagged, is the agency. */

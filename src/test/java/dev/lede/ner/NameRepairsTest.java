@@ -161,4 +161,31 @@ class NameRepairsTest {
     assertThat(repair("Ali al-Marden said", new Span(0, 2, PER))).containsExactly("PERSON Ali al-Marden");
     assertThat(repair("the interior ministry said", new Span(1, 3, ORG))).containsExactly("ORGANIZATION interior ministry");
   }
+
+  @Test
+  void anUntaggedRepeatOfANameInRunningTextIsThatName() {
+    List<List<String>> names =
+        repair(
+            List.of(
+                "Kestrel Mills said it would close a plant in Holmstad .",
+                "Analysts said Kestrel Mills could lose a third of its market .",
+                "Kestrel Mills shares fell on Jan. 5 as Holmstad voted .",
+                "Kestrel Mills 12 14",
+                "The unions at Norland Kestrel Mills said it was too late .",
+                "Talks will resume in Jan. and in Holmstad , it said ."),
+            List.of(
+                new Span[] {new Span(0, 2, ORG), new Span(9, 10, LOC)},
+                new Span[0],
+                new Span[] {new Span(5, 6, ORG), new Span(8, 9, ORG)},
+                new Span[0],
+                new Span[0],
+                new Span[0]));
+    assertThat(names.get(1)).containsExactly("ORGANIZATION Kestrel Mills");
+    // not at a sentence's start, in a table's row or next to another capitalized word
+    assertThat(names.get(2)).containsExactly("ORGANIZATION Jan.", "ORGANIZATION Holmstad");
+    assertThat(names.get(3)).isEmpty();
+    assertThat(names.get(4)).isEmpty();
+    // nor a date word, nor a name the document tags with two types
+    assertThat(names.get(5)).isEmpty();
+  }
 }
