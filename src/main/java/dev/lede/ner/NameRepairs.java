@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  * <ul>
  *   <li>a title is not part of a name: "Health Secretary Alex Azar" is the person "Alex Azar", and
  *       "Sentix Managing Director Petra Holm" the organization "Sentix" and the person "Petra Holm";
- *   <li>name particles belong to the name: "Ursula von der Leyen", "von der Leyen";
+ *   <li>name particles belong to the name: "Ursula von der Leyen", "von der Leyen", "Nawaf al-Ahmad
+ *       al-Sabah";
  *   <li>one person in a document has one label: a name that ends a person's full name elsewhere in
  *       the document ("Leyen" after "Ursula von der Leyen") is that person;
  *   <li>the agency of a photo credit ("REUTERS / Ana Lima") is an organization;
@@ -128,6 +129,7 @@ public final class NameRepairs {
       spans = creditAgencies(tokens, spans);
       spans = titlesOut(tokens, spans);
       spans = particlesIn(tokens, spans);
+      spans = joinedParticlesIn(tokens, spans);
       spans = placeAdjectives(tokens, spans);
       spans = dateline(tokens, spans);
       repaired.add(spans);
@@ -521,6 +523,46 @@ public final class NameRepairs {
       out.add(opensWithParticles ? new Span(span.getStart(), span.getEnd(), PERSON) : span);
     }
     return out;
+  }
+
+  /**
+   * A word with a particle joined by a hyphen ("al-Sabah", "el-Din", "bin-Talal") continues the name
+   * just before it ("Nawaf al-Ahmad" "al-Sabah", "Jebel" "al-Akhdar"), a name tagged on it included,
+   * and opens the name just after it ("al-Gama'a" "al-Islamiya"); the type is the first name's.
+   */
+  static List<Span> joinedParticlesIn(String[] tokens, List<Span> spans) {
+    List<Span> out = spans;
+    for (int k = 0; k < out.size(); k++) {
+      Span span = out.get(k);
+      int start = span.getStart();
+      int end = span.getEnd();
+      int next = k + 1;
+      while (end < tokens.length && isJoinedParticle(tokens[end])) {
+        end++;
+        if (next < out.size() && out.get(next).getStart() < end) {
+          end = Math.max(end, out.get(next).getEnd());
+          next++;
+        }
+      }
+      int previousEnd = k > 0 ? out.get(k - 1).getEnd() : 0;
+      while (start > previousEnd && isJoinedParticle(tokens[start - 1])) {
+        start--;
+      }
+      if (start != span.getStart() || end != span.getEnd()) {
+        List<Span> joined = new ArrayList<>(out.subList(0, k));
+        joined.add(new Span(start, end, span.getType()));
+        joined.addAll(out.subList(next, out.size()));
+        out = joined;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isJoinedParticle(String token) {
+    int dash = token.indexOf('-');
+    return (dash == 2 || dash == 3) && dash + 1 < token.length() && Character.isUpperCase(token.charAt(dash + 1))
+        && (token.startsWith("al-") || token.startsWith("el-") || token.startsWith("bin-") || token.startsWith("ibn-")
+            || token.startsWith("abu-"));
   }
 
   /**

@@ -188,4 +188,16 @@ class NameRepairsTest {
     // nor a date word, nor a name the document tags with two types
     assertThat(names.get(5)).isEmpty();
   }
+
+  @Test
+  void aWordWithAJoinedParticleContinuesTheName() {
+    assertThat(repair("Sheikh Tarek al-Mansur al-Hadi took office", new Span(1, 3, PER)))
+        .containsExactly("PERSON Tarek al-Mansur al-Hadi");
+    // a name tagged on it is taken in, and it opens the name after it
+    assertThat(repair("in the Wadi al-Kestrel region", new Span(2, 3, LOC), new Span(3, 4, "MISC")))
+        .containsExactly("LOCATION Wadi al-Kestrel");
+    assertThat(repair("the group al-Harakat Norland said", new Span(3, 4, ORG))).containsExactly("ORGANIZATION al-Harakat Norland");
+    // not a hyphenated word of another kind
+    assertThat(repair("Tarek pro-Norland", new Span(0, 1, PER))).containsExactly("PERSON Tarek");
+  }
 }
