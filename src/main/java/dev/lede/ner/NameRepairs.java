@@ -3,8 +3,10 @@ package dev.lede.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -15,20 +17,27 @@ import opennlp.tools.util.Span;
  * <ul>
  *   <li>a title is not part of a name: "Health Secretary Alex Azar" is the person "Alex Azar", and
  *       "Sentix Managing Director Petra Holm" the organization "Sentix" and the person "Petra Holm";
- *   <li>name particles belong to the name: "Ursula von der Leyen", "von der Leyen";
+ *   <li>name particles belong to the name: "Ursula von der Leyen", "von der Leyen", "Nawaf al-Ahmad
+ *       al-Sabah";
  *   <li>one person in a document has one label: a name that ends a person's full name elsewhere in
  *       the document ("Leyen" after "Ursula von der Leyen") is that person;
  *   <li>the agency of a photo credit ("REUTERS / Ana Lima") is an organization;
  *   <li>a name right after a noun for a kind of organization ("potash miner Belaruskali", "the club
  *       Atalanta") is an organization, and so is every other mention of it in the document;
  *   <li>a place made an adjective ("Berlin-based", "London-listed") is MISC, apart from the name it
- *       describes.
+ *       describes;
+ *   <li>dates and lower-case words are not part of a name: "Insulza Monday" is "Insulza", "news of
+ *       Connells" "Connells";
+ *   <li>a name tagged with one type in a document and met again untagged in running text is that
+ *       name again;
+ *   <li>the place of a dateline ("WIGAN , England 1996-08-31", "BENGALURU ( Reuters ) -") is a place.
  * </ul>
  */
 public final class NameRepairs {
 
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
+  private static final String LOCATION = "LOCATION";
 
   /** Titles that stand alone before a name ("Mayor", "Secretary"). */
   private static final Set<String> TITLES =
@@ -87,6 +96,24 @@ public final class NameRepairs {
   /** The whole word: a capital, letters, dots or apostrophes, not an adverb in -ly, a hyphen, the participle. */
   private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.']*(?<!ly)-\\p{Ll}+");
 
+  /**
+   * Months cut off the end of a name; of a person's only the abbreviations, as a surname may be a
+   * month ("Theresa May").
+   */
+  private static final Set<String> MONTHS =
+      Set.of(
+          "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December");
+
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of(
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",
+          "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+  /** Weekdays cut off the end of a person's name only: a club's may end in one ("Sheffield Wednesday"). */
+  private static final Set<String> WEEKDAYS =
+      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
   private NameRepairs() {}
 
   /**
@@ -98,10 +125,13 @@ public final class NameRepairs {
     List<List<Span>> repaired = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
-      List<Span> spans = creditAgencies(tokens, Arrays.asList(names.get(s)));
+      List<Span> spans = edgesOut(tokens, Arrays.asList(names.get(s)));
+      spans = creditAgencies(tokens, spans);
       spans = titlesOut(tokens, spans);
       spans = particlesIn(tokens, spans);
+      spans = joinedParticlesIn(tokens, spans);
       spans = placeAdjectives(tokens, spans);
+      spans = dateline(tokens, spans);
       repaired.add(spans);
     }
     Set<String> surnames = surnames(sentences, repaired);
@@ -113,7 +143,6 @@ public final class NameRepairs {
         }
       }
     }
-    List<Span[]> result = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Span> spans = repaired.get(s);
       for (int i = 0; i < spans.size(); i++) {
@@ -131,9 +160,146 @@ public final class NameRepairs {
           spans.set(i, new Span(span.getStart(), span.getEnd(), PERSON));
         }
       }
-      result.add(spans.toArray(Span[]::new));
+    }
+    return repeats(sentences, repaired);
+  }
+
+  /**
+   * Cuts off the words at a name's edges that CoNLL's guidelines leave out: a date after it ("Jose
+   * Insulza Monday", "Purchasing Managers August", "Ana Lima Dec"), lower-case words after it ("Ruch
+   * and", "Roman Catholic church") or before a name word ("news of Connells"). Name particles ("de",
+   * "von"), words with a hyphen or an apostrophe ("al-Sabah", "d'Estaing") and all-lower-case names
+   * ("interior ministry") stay.
+   */
+  static List<Span> edgesOut(String[] tokens, List<Span> spans) {
+    List<Span> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      Span span = spans.get(k);
+      int start = span.getStart();
+      int end = span.getEnd();
+      boolean person = span.getType().equals(PERSON);
+      while (end - start > 1 && outsideAtEnd(tokens[end - 1], person) && hasCapital(tokens, start, end - 1)) {
+        end--;
+      }
+      int first = start;
+      while (first < end - 1 && isLowerWord(tokens[first])) {
+        first++;
+      }
+      if (first > start && isNameWord(tokens[first])) {
+        start = first;
+      }
+      if (start != span.getStart() || end != span.getEnd()) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new Span(start, end, span.getType()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean outsideAtEnd(String token, boolean person) {
+    return isLowerWord(token) || MONTH_ABBREVIATIONS.contains(token)
+        || (person ? WEEKDAYS.contains(token) : MONTHS.contains(token));
+  }
+
+  /** A lower-case word that is not a name particle and has no hyphen or apostrophe. */
+  private static boolean isLowerWord(String token) {
+    return Character.isLowerCase(token.charAt(0)) && !PARTICLES.contains(token) && token.indexOf('-') < 0
+        && token.indexOf('\'') < 0 && token.indexOf('’') < 0;
+  }
+
+  private static boolean hasCapital(String[] tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isUpperCase(tokens[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The names as arrays, with the repeats the tagger left untagged: a name the document tags with one
+   * type, met again in running text (four lower-case words or more, so not a table's row), not at the
+   * sentence's start and not next to another capitalized word ("grab Mercantile or Commerce"), is that
+   * name again. Not a date word tagged by mistake ("Jan.").
+   */
+  private static List<Span[]> repeats(List<String[]> sentences, List<List<Span>> spans) {
+    Map<String, String> types = new HashMap<>();
+    Map<String, List<String[]>> byFirstToken = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (Span span : spans.get(s)) {
+        String text = text(tokens, span.getStart(), span.getEnd());
+        String type = types.putIfAbsent(text, span.getType());
+        if (type == null) {
+          byFirstToken.computeIfAbsent(tokens[span.getStart()], k -> new ArrayList<>())
+              .add(Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
+        } else if (!type.equals(span.getType())) {
+          types.put(text, "");
+        }
+      }
+    }
+    List<Span[]> result = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<Span> found = spans.get(s);
+      List<Span> added = new ArrayList<>();
+      if (!byFirstToken.isEmpty() && isRunningText(tokens)) {
+        for (int i = 1; i < tokens.length; i++) {
+          List<String[]> candidates = byFirstToken.get(tokens[i]);
+          if (candidates == null || startsUpper(tokens[i - 1]) || covered(found, i) || covered(added, i)) {
+            continue;
+          }
+          for (String[] name : candidates) {
+            int end = i + name.length;
+            String type = types.get(String.join(" ", name));
+            if (!type.isEmpty() && startsUpper(name[0]) && !isDateWord(name) && end <= tokens.length
+                && Arrays.equals(name, 0, name.length, tokens, i, end) && (end == tokens.length || !startsUpper(tokens[end]))
+                && !coveredAny(found, i, end)) {
+              added.add(new Span(i, end, type));
+              i = end - 1;
+              break;
+            }
+          }
+        }
+      }
+      if (!added.isEmpty()) {
+        found = new ArrayList<>(found);
+        found.addAll(added);
+        found.sort(Comparator.comparingInt(Span::getStart));
+      }
+      result.add(found.toArray(Span[]::new));
     }
     return result;
+  }
+
+  /** Four lower-case words or more. */
+  private static boolean isRunningText(String[] tokens) {
+    int lower = 0;
+    for (String token : tokens) {
+      if (Character.isLowerCase(token.charAt(0)) && token.chars().allMatch(Character::isLetter) && ++lower == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean coveredAny(List<Span> spans, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered(spans, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDateWord(String[] name) {
+    return name.length == 1 && (MONTHS.contains(name[0]) || MONTH_ABBREVIATIONS.contains(name[0]) || WEEKDAYS.contains(name[0]));
+  }
+
+  private static boolean startsUpper(String token) {
+    return Character.isUpperCase(token.charAt(0));
   }
 
   /** "REUTERS / Ana Lima": an all-caps word before a slash and a name, not tagged, is the agency. */
@@ -202,6 +368,54 @@ public final class NameRepairs {
       out.sort(Comparator.comparingInt(Span::getStart));
     }
     return out;
+  }
+
+  /**
+   * A Reuters dateline opening the sentence, all-caps words followed by "( Reuters )" or by a comma,
+   * a few capitalized words or numbers and a date or "( Reuters )" ("WIGAN , England 1996-08-31",
+   * "LONDON , Dec 7 ( Reuters )"): the all-caps words are a place, the tagger's names over them
+   * replaced; a 1996 model takes a town's name in capitals for a club ("WIGAN") or a surname.
+   */
+  static List<Span> dateline(String[] tokens, List<Span> spans) {
+    int n = 0;
+    while (n < tokens.length && n < 5 && isAllCapsWord(tokens[n])) {
+      n++;
+    }
+    if (n == 0 || n > 4 || n == tokens.length) {
+      return spans;
+    }
+    int reuters = n;
+    while (reuters + 2 < tokens.length && !(tokens[reuters].equals("(") && tokens[reuters + 1].equals("Reuters"))) {
+      reuters++;
+    }
+    boolean byReuters = reuters + 2 < tokens.length && tokens[reuters + 2].equals(")");
+    int end = byReuters ? reuters : tokens.length;
+    if (end > n) {
+      // ", England 1996-08-31": a comma, then only capitalized words, numbers, dots and commas up to the date
+      if (!tokens[n].equals(",") || end - n < 2 || end - n > 6 || !(byReuters || isIsoDate(tokens[end - 1]))) {
+        return spans;
+      }
+      for (int i = n + 1; i < end; i++) {
+        char first = tokens[i].charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && !tokens[i].equals(".") && !tokens[i].equals(",")) {
+          return spans;
+        }
+      }
+    } else if (!byReuters) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>();
+    out.add(new Span(0, n, LOCATION));
+    for (Span span : spans) {
+      if (span.getStart() >= n) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isIsoDate(String token) {
+    return token.length() == 10 && token.charAt(4) == '-' && token.charAt(7) == '-' && Character.isDigit(token.charAt(0));
   }
 
   /**
@@ -309,6 +523,46 @@ public final class NameRepairs {
       out.add(opensWithParticles ? new Span(span.getStart(), span.getEnd(), PERSON) : span);
     }
     return out;
+  }
+
+  /**
+   * A word with a particle joined by a hyphen ("al-Sabah", "el-Din", "bin-Talal") continues the name
+   * just before it ("Nawaf al-Ahmad" "al-Sabah", "Jebel" "al-Akhdar"), a name tagged on it included,
+   * and opens the name just after it ("al-Gama'a" "al-Islamiya"); the type is the first name's.
+   */
+  static List<Span> joinedParticlesIn(String[] tokens, List<Span> spans) {
+    List<Span> out = spans;
+    for (int k = 0; k < out.size(); k++) {
+      Span span = out.get(k);
+      int start = span.getStart();
+      int end = span.getEnd();
+      int next = k + 1;
+      while (end < tokens.length && isJoinedParticle(tokens[end])) {
+        end++;
+        if (next < out.size() && out.get(next).getStart() < end) {
+          end = Math.max(end, out.get(next).getEnd());
+          next++;
+        }
+      }
+      int previousEnd = k > 0 ? out.get(k - 1).getEnd() : 0;
+      while (start > previousEnd && isJoinedParticle(tokens[start - 1])) {
+        start--;
+      }
+      if (start != span.getStart() || end != span.getEnd()) {
+        List<Span> joined = new ArrayList<>(out.subList(0, k));
+        joined.add(new Span(start, end, span.getType()));
+        joined.addAll(out.subList(next, out.size()));
+        out = joined;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isJoinedParticle(String token) {
+    int dash = token.indexOf('-');
+    return (dash == 2 || dash == 3) && dash + 1 < token.length() && Character.isUpperCase(token.charAt(dash + 1))
+        && (token.startsWith("al-") || token.startsWith("el-") || token.startsWith("bin-") || token.startsWith("ibn-")
+            || token.startsWith("abu-"));
   }
 
   /**

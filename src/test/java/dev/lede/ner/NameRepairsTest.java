@@ -132,4 +132,72 @@ class NameRepairsTest {
     // not an adverb opening a sentence, nor a word in lower case
     assertThat(repair("Privately-owned mills and state-run ones", new Span[0])).isEmpty();
   }
+
+  @Test
+  void theAllCapsWordsOpeningADatelineAreAPlace() {
+    assertThat(repair("KESTREL BAY , Norland 1996-05-01", new Span(0, 2, ORG), new Span(3, 4, LOC)))
+        .containsExactly("LOCATION KESTREL BAY", "LOCATION Norland");
+    assertThat(repair("MARDEN ( Reuters ) - Talks resumed", new Span(0, 1, PER), new Span(2, 3, ORG)))
+        .containsExactly("LOCATION MARDEN", "ORGANIZATION Reuters");
+    assertThat(repair("HOLMSTAD , Norland , May 4 ( Reuters ) - Talks resumed", new Span(2, 3, LOC)))
+        .containsExactly("LOCATION HOLMSTAD", "LOCATION Norland");
+    // no comma before the date, or a headline: not a dateline
+    assertThat(repair("KESTREL GROUP 1996-05-01", new Span(0, 2, ORG))).containsExactly("ORGANIZATION KESTREL GROUP");
+    assertThat(repair("KESTREL , NORLAND AGREE ON TALKS .", new Span(0, 1, ORG), new Span(2, 3, LOC)))
+        .containsExactly("ORGANIZATION KESTREL", "LOCATION NORLAND");
+  }
+
+  @Test
+  void datesAndLowerCaseWordsAtANamesEdgesAreLeftOut() {
+    assertThat(repair("will meet Tomas Eide Monday for talks", new Span(2, 5, PER))).containsExactly("PERSON Tomas Eide");
+    assertThat(repair("By Petra Holm Dec 7", new Span(1, 4, PER))).containsExactly("PERSON Petra Holm");
+    assertThat(repair("the Norland Buyers August index", new Span(1, 4, ORG))).containsExactly("ORGANIZATION Norland Buyers");
+    assertThat(repair("shares of Kestrel and Brevik", new Span(2, 4, ORG))).containsExactly("ORGANIZATION Kestrel");
+    assertThat(repair("since the news of Kestrel 's bid", new Span(2, 5, ORG))).containsExactly("ORGANIZATION Kestrel");
+    // a surname that is a month, a club named after a weekday, particles, lower-case names
+    assertThat(repair("Ada May said", new Span(0, 2, PER))).containsExactly("PERSON Ada May");
+    assertThat(repair("Holmstad Wednesday won", new Span(0, 2, ORG))).containsExactly("ORGANIZATION Holmstad Wednesday");
+    assertThat(repair("Rio de la Plata", new Span(0, 4, LOC))).containsExactly("LOCATION Rio de la Plata");
+    assertThat(repair("Ali al-Marden said", new Span(0, 2, PER))).containsExactly("PERSON Ali al-Marden");
+    assertThat(repair("the interior ministry said", new Span(1, 3, ORG))).containsExactly("ORGANIZATION interior ministry");
+  }
+
+  @Test
+  void anUntaggedRepeatOfANameInRunningTextIsThatName() {
+    List<List<String>> names =
+        repair(
+            List.of(
+                "Kestrel Mills said it would close a plant in Holmstad .",
+                "Analysts said Kestrel Mills could lose a third of its market .",
+                "Kestrel Mills shares fell on Jan. 5 as Holmstad voted .",
+                "Kestrel Mills 12 14",
+                "The unions at Norland Kestrel Mills said it was too late .",
+                "Talks will resume in Jan. and in Holmstad , it said ."),
+            List.of(
+                new Span[] {new Span(0, 2, ORG), new Span(9, 10, LOC)},
+                new Span[0],
+                new Span[] {new Span(5, 6, ORG), new Span(8, 9, ORG)},
+                new Span[0],
+                new Span[0],
+                new Span[0]));
+    assertThat(names.get(1)).containsExactly("ORGANIZATION Kestrel Mills");
+    // not at a sentence's start, in a table's row or next to another capitalized word
+    assertThat(names.get(2)).containsExactly("ORGANIZATION Jan.", "ORGANIZATION Holmstad");
+    assertThat(names.get(3)).isEmpty();
+    assertThat(names.get(4)).isEmpty();
+    // nor a date word, nor a name the document tags with two types
+    assertThat(names.get(5)).isEmpty();
+  }
+
+  @Test
+  void aWordWithAJoinedParticleContinuesTheName() {
+    assertThat(repair("Sheikh Tarek al-Mansur al-Hadi took office", new Span(1, 3, PER)))
+        .containsExactly("PERSON Tarek al-Mansur al-Hadi");
+    // a name tagged on it is taken in, and it opens the name after it
+    assertThat(repair("in the Wadi al-Kestrel region", new Span(2, 3, LOC), new Span(3, 4, "MISC")))
+        .containsExactly("LOCATION Wadi al-Kestrel");
+    assertThat(repair("the group al-Harakat Norland said", new Span(3, 4, ORG))).containsExactly("ORGANIZATION al-Harakat Norland");
+    // not a hyphenated word of another kind
+    assertThat(repair("Tarek pro-Norland", new Span(0, 1, PER))).containsExactly("PERSON Tarek");
+  }
 }
