@@ -117,4 +117,13 @@ class RealPageShapesTest {
     assertThat(extractor.extract(labelled).title()).isEqualTo("Lifeboat crew rescues two walkers");
     assertThat(extractor.extract(labelled).text()).doesNotContain("Lifeboat crew");
   }
+
+  @Test
+  void readersCommentsAfterACommentsAnchorAreNotText() {
+    String comment = "<p class=\"story\">Well done to the crew, they were out in all weathers again this year and deserve"
+        + " every penny we give them.<br><b>Posted by Ann on Sunday</b></p>";
+    String text = text("<div id=\"content\"><p class=\"story\">" + P1 + "</p><p class=\"story\">" + P2 + "</p>"
+        + "<p class=\"story\">" + P3 + "</p><a name=\"comments\"></a><div>Comments</div>" + comment.repeat(4) + "</div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
 }
