@@ -2,6 +2,7 @@ package dev.lede.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The shapes of real pages that lost their text, each on a small invented page. */
@@ -133,5 +134,15 @@ class RealPageShapesTest {
         + "<p>Tags: lifeboat, Wexbury, coast</p><p>Rate this article: 1 2 3 4 5</p><p>Post a comment</p>"
         + "<p>\u00a9 2008 Wexbury Gazette. All rights reserved.</p></div>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aParagraphWithSeveralInlineLinksIsTextNotALinkList() {
+    String linked = "The <a href=\"/rnli\">Royal National Lifeboat Institution</a> runs the <a href=\"/wexbury\">Wexbury"
+        + " station</a>, and the <a href=\"/coastguard\">coastguard at Quay Point</a> sent the"
+        + " <a href=\"/helicopter\">rescue helicopter</a> as well.";
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><p>" + linked + "</p><p>" + P2 + "</p>"
+        + "<ul><li><a href=\"/a\">More coast news</a></li><li><a href=\"/b\">Tide times</a></li></ul></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, Jsoup.parse(linked).text(), P2);
   }
 }
