@@ -108,17 +108,23 @@ public final class LineShapes {
               + "|.{0,300}\\b(?:read|see|view) our (?:comments?|commenting|community) (?:policy|guidelines|rules)\\b.{0,80}"
               + "|(?:comments?|commenting) (?:policy|guidelines|rules)\\s*[.:]?)$",
           Pattern.CASE_INSENSITIVE);
+  // the fine print of a sign-up form: "By signing up, you agree to our Terms of Use."
+  private static final Pattern SIGNUP_TERMS =
+      Pattern.compile(
+          "^by (?:signing up|subscribing|registering|clicking [^,.]{1,30}),? you (?:agree|accept|confirm|consent)\\b.{0,300}$",
+          Pattern.CASE_INSENSITIVE);
 
   private LineShapes() {}
 
   /**
    * Whether {@code line} is page furniture that no article text ever is: a navigation label, a
-   * tag list, a rating widget, a comment policy, a copyright notice or a photo credit. HTML
+   * tag list, a rating widget, a comment policy, a copyright notice, a photo credit or the terms
+   * of a sign-up form. HTML
    * extraction drops these; bylines and captions it leaves, since what counts as text differs.
    */
   public static boolean isFurniture(String line) {
     String reason = classify(line);
-    return Removal.NAVIGATION.equals(reason) || Removal.CREDIT.equals(reason);
+    return Removal.NAVIGATION.equals(reason) || Removal.CREDIT.equals(reason) || Removal.PROMOTION.equals(reason);
   }
 
   /** The reason code for a line of one of these shapes, or null. */
@@ -138,6 +144,9 @@ public final class LineShapes {
     }
     if (CAPTION_LABEL.matcher(line).matches() || CAPTION_CREDIT.matcher(line).matches()) {
       return Removal.CAPTION;
+    }
+    if (SIGNUP_TERMS.matcher(line).matches()) {
+      return Removal.PROMOTION;
     }
     if (NAVIGATION_LABEL.matcher(line).matches() || NAVIGATION_ONLY.matcher(line).matches()
         || TAG_LIST.matcher(line).matches() || RATING_WIDGET.matcher(line).matches()

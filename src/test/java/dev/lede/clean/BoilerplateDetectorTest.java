@@ -53,6 +53,15 @@ class BoilerplateDetectorTest {
   }
 
   @Test
+  void theFinePrintOfASignUpFormIsPromotion() {
+    assertThat(reasonOf("By signing up, you agree to receive our offers by text message. Rates may apply."))
+        .isEqualTo(Removal.PROMOTION);
+    assertThat(reasonOf("By clicking Join Now, you confirm you are 16 or older and accept our Terms of Use."))
+        .isEqualTo(Removal.PROMOTION);
+    assertThat(detector.detect(STORY + "By signing up early, members of the club agreed to pay the old fee.\n")).isEmpty();
+  }
+
+  @Test
   void aReviewersVerdictAndTalkOfAdvertisingStay() {
     assertThat(detector.detect(STORY + "Rating: 3 out of 4 stars\n")).isEmpty();
     assertThat(detector.detect(STORY + "Advertising on the ferries brought the port 2 million crowns last year.\n")).isEmpty();

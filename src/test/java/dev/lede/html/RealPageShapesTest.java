@@ -132,7 +132,8 @@ class RealPageShapesTest {
   void labelsTagListsAndWidgetsInsideTheTextAreDropped() {
     String text = text("<div class=\"story\"><p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p><p>" + P3 + "</p>"
         + "<p>Tags: lifeboat, Wexbury, coast</p><p>Rate this article: 1 2 3 4 5</p><p>Post a comment</p>"
-        + "<p>\u00a9 2008 Wexbury Gazette. All rights reserved.</p></div>");
+        + "<p>\u00a9 2008 Wexbury Gazette. All rights reserved.</p>"
+        + "<p>By signing up, you agree to receive the Gazette's offers by text message.</p></div>");
     assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
   }
 
