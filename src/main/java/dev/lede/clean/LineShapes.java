@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * bylines, navigation labels. Every pattern is anchored to the whole line and bounded in length,
  * so a news sentence that merely mentions a photo or a byline is not matched.
  */
-final class LineShapes {
+public final class LineShapes {
 
   /** Picture agencies and wire services whose names end or make up a credit. */
   private static final String AGENCY =
@@ -77,15 +77,55 @@ final class LineShapes {
   // bare page furniture: "Advertisement", "Share this article", "Scroll down for video"
   private static final Pattern NAVIGATION_ONLY =
       Pattern.compile(
-          "^(?:advertisement|sponsored(?: content)?|share(?: this (?:article|story|page))?|"
+          "^(?:sponsored(?: content)?|share(?: this (?:article|story|page))?|"
               + "comments?|scroll down for (?:video|more)|skip to (?:main )?content|back to top|"
               + "story continues below(?: advertisement)?|continue reading(?: below)?|"
               + "related (?:articles|stories)|most read|read more|top stories|"
               + "copy link(?: to clipboard)?|link copied|copy url|share (?:on|via) \\p{L}+|"
+              + "advert(?:isement|ising)?(?: [-\u2013\u2014] (?:story )?continues below)?|"
+              + "(?:post|leave|add|write|view|show) (?:a |all |\\d+ )?comments?|be the first to comment|"
+              + "\\d+ comments?|comments? \\(\\d+\\)|report (?:this )?(?:comment|post|abuse)|comments are closed|"
               + "(?:https?://|www\\.)\\S+)\\s*[.:]?$",
           Pattern.CASE_INSENSITIVE);
 
+  // "Tags: Budget, Transport", "Filed under: Coast", "Keywords: lifeboat, rescue"
+  private static final Pattern TAG_LIST =
+      Pattern.compile(
+          "^(?:article |post |related )?(?:tags?|tagged(?: with| in| as)?|keywords|filed under)\\s*:\\s*.{0,200}$",
+          Pattern.CASE_INSENSITIVE);
+  // a rating widget, "Rate this article: 1 2 3 4 5", "4.5 out of 5 stars (212 ratings)"; not a
+  // reviewer's verdict ("3 out of 4 stars"), which is text: a widget shows an average or a count
+  private static final Pattern RATING_WIDGET =
+      Pattern.compile(
+          "^(?:rate this (?:article|story|post|page|recipe)\\b.{0,60}"
+              + "|\\d[.,]\\d\\s*(?:out of|/)\\s*5(?: stars?)?(?:\\s*\\(?[\\d,]+ (?:ratings?|votes?|reviews?)\\)?)?"
+              + "|\\d\\s*(?:out of|/)\\s*5(?: stars?)?\\s*\\(?[\\d,]+ (?:ratings?|votes?|reviews?)\\)?)$",
+          Pattern.CASE_INSENSITIVE);
+  // the site's rules for readers' comments: "We welcome comments that ... Read our comment policy."
+  private static final Pattern COMMENT_POLICY =
+      Pattern.compile(
+          "^(?:we welcome (?:your )?comments\\b.{0,300}"
+              + "|.{0,300}\\b(?:read|see|view) our (?:comments?|commenting|community) (?:policy|guidelines|rules)\\b.{0,80}"
+              + "|(?:comments?|commenting) (?:policy|guidelines|rules)\\s*[.:]?)$",
+          Pattern.CASE_INSENSITIVE);
+  // the fine print of a sign-up form: "By signing up, you agree to our Terms of Use."
+  private static final Pattern SIGNUP_TERMS =
+      Pattern.compile(
+          "^by (?:signing up|subscribing|registering|clicking [^,.]{1,30}),? you (?:agree|accept|confirm|consent)\\b.{0,300}$",
+          Pattern.CASE_INSENSITIVE);
+
   private LineShapes() {}
+
+  /**
+   * Whether {@code line} is page furniture that no article text ever is: a navigation label, a
+   * tag list, a rating widget, a comment policy, a copyright notice, a photo credit or the terms
+   * of a sign-up form. HTML
+   * extraction drops these; bylines and captions it leaves, since what counts as text differs.
+   */
+  public static boolean isFurniture(String line) {
+    String reason = classify(line);
+    return Removal.NAVIGATION.equals(reason) || Removal.CREDIT.equals(reason) || Removal.PROMOTION.equals(reason);
+  }
 
   /** The reason code for a line of one of these shapes, or null. */
   static String classify(String line) {
@@ -105,7 +145,12 @@ final class LineShapes {
     if (CAPTION_LABEL.matcher(line).matches() || CAPTION_CREDIT.matcher(line).matches()) {
       return Removal.CAPTION;
     }
-    if (NAVIGATION_LABEL.matcher(line).matches() || NAVIGATION_ONLY.matcher(line).matches()) {
+    if (SIGNUP_TERMS.matcher(line).matches()) {
+      return Removal.PROMOTION;
+    }
+    if (NAVIGATION_LABEL.matcher(line).matches() || NAVIGATION_ONLY.matcher(line).matches()
+        || TAG_LIST.matcher(line).matches() || RATING_WIDGET.matcher(line).matches()
+        || COMMENT_POLICY.matcher(line).matches()) {
       return Removal.NAVIGATION;
     }
     return null;

@@ -1,5 +1,6 @@
 package dev.lede.html;
 
+import dev.lede.clean.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -56,6 +57,7 @@ final class BlockText {
       NodeTraversor.filter(collector, root);
       flush(line, lines);
     }
+    lines.removeIf(LineShapes::isFurniture);
     if (title != null) {
       lines.removeIf(paragraph -> paragraph.equalsIgnoreCase(title));
     }

@@ -22,6 +22,7 @@ public final class HtmlExtractor {
 
     PageCleaner.removeFurniture(page.body(), marked);
     List<Element> roots = ContentRoot.find(page.body(), marked);
+    roots.forEach(PageCleaner::removeComments);
     roots.forEach(PageCleaner::removeLinkBlocks);
     String text = String.join("\n\n", BlockText.paragraphs(roots, title));
     return new ExtractedArticle(text, title, published);

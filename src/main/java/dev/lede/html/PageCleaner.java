@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,6 +22,8 @@ final class PageCleaner {
 
   /** A wrapper around a page's text holds several paragraphs; a newsletter box holds one or two. */
   private static final int WRAPPER_PARAGRAPHS = 3;
+
+  private static final Pattern COMMENTS_ANCHOR = Pattern.compile("(?i)comments?");
 
   private PageCleaner() {}
 
@@ -88,6 +91,25 @@ final class PageCleaner {
       }
     }
     return false;
+  }
+
+  /**
+   * Removes what follows a comments anchor ({@code <a name="comments">}) under {@code root}:
+   * pages link to their readers' comments by that name, and the comments run from there on, in
+   * plain paragraphs with no class to tell them from the article's.
+   */
+  static void removeComments(Element root) {
+    for (Element anchor : root.select("a[name]")) {
+      if (COMMENTS_ANCHOR.matcher(anchor.attr("name")).matches()) {
+        for (Element at = anchor; at != null && at != root; at = at.parent()) {
+          while (at.nextSibling() != null) {
+            at.nextSibling().remove();
+          }
+        }
+        anchor.remove();
+        return;
+      }
+    }
   }
 
   /** Removes link lists and link lines under {@code root} (not {@code root} itself). */

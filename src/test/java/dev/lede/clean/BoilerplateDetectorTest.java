@@ -42,6 +42,33 @@ class BoilerplateDetectorTest {
   }
 
   @Test
+  void tagListsRatingWidgetsCommentLabelsAndPoliciesAreNavigation() {
+    for (String line : List.of("Tags: harbour, ferries, Osterby council", "Filed under: Transport", "Advertisement",
+        "ADVERTISING", "Advertisement - story continues below", "Rate this article: 1 2 3 4 5", "4.5 out of 5 stars",
+        "4 out of 5 stars (212 ratings)", "Post a comment", "Be the first to comment", "12 comments", "Report this comment",
+        "We welcome comments that keep to the subject and are civil to others.",
+        "Comments are checked before they appear. Read our comment policy.")) {
+      assertThat(reasonOf(line)).as(line).isEqualTo(Removal.NAVIGATION);
+    }
+  }
+
+  @Test
+  void theFinePrintOfASignUpFormIsPromotion() {
+    assertThat(reasonOf("By signing up, you agree to receive our offers by text message. Rates may apply."))
+        .isEqualTo(Removal.PROMOTION);
+    assertThat(reasonOf("By clicking Join Now, you confirm you are 16 or older and accept our Terms of Use."))
+        .isEqualTo(Removal.PROMOTION);
+    assertThat(detector.detect(STORY + "By signing up early, members of the club agreed to pay the old fee.\n")).isEmpty();
+  }
+
+  @Test
+  void aReviewersVerdictAndTalkOfAdvertisingStay() {
+    assertThat(detector.detect(STORY + "Rating: 3 out of 4 stars\n")).isEmpty();
+    assertThat(detector.detect(STORY + "Advertising on the ferries brought the port 2 million crowns last year.\n")).isEmpty();
+    assertThat(detector.detect(STORY + "The council said it would publish its tags policy for street art in May.\n")).isEmpty();
+  }
+
+  @Test
   void cleanStoryLosesNothing() {
     assertThat(detector.detect(STORY)).isEmpty();
   }

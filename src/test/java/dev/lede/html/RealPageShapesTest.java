@@ -2,6 +2,7 @@ package dev.lede.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The shapes of real pages that lost their text, each on a small invented page. */
@@ -116,5 +117,33 @@ class RealPageShapesTest {
     assertThat(extractor.extract(sectionFirst).title()).isEqualTo("Lifeboat crew rescues two walkers");
     assertThat(extractor.extract(labelled).title()).isEqualTo("Lifeboat crew rescues two walkers");
     assertThat(extractor.extract(labelled).text()).doesNotContain("Lifeboat crew");
+  }
+
+  @Test
+  void readersCommentsAfterACommentsAnchorAreNotText() {
+    String comment = "<p class=\"story\">Well done to the crew, they were out in all weathers again this year and deserve"
+        + " every penny we give them.<br><b>Posted by Ann on Sunday</b></p>";
+    String text = text("<div id=\"content\"><p class=\"story\">" + P1 + "</p><p class=\"story\">" + P2 + "</p>"
+        + "<p class=\"story\">" + P3 + "</p><a name=\"comments\"></a><div>Comments</div>" + comment.repeat(4) + "</div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void labelsTagListsAndWidgetsInsideTheTextAreDropped() {
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><p>Advertisement</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Tags: lifeboat, Wexbury, coast</p><p>Rate this article: 1 2 3 4 5</p><p>Post a comment</p>"
+        + "<p>\u00a9 2008 Wexbury Gazette. All rights reserved.</p>"
+        + "<p>By signing up, you agree to receive the Gazette's offers by text message.</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aParagraphWithSeveralInlineLinksIsTextNotALinkList() {
+    String linked = "The <a href=\"/rnli\">Royal National Lifeboat Institution</a> runs the <a href=\"/wexbury\">Wexbury"
+        + " station</a>, and the <a href=\"/coastguard\">coastguard at Quay Point</a> sent the"
+        + " <a href=\"/helicopter\">rescue helicopter</a> as well.";
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><p>" + linked + "</p><p>" + P2 + "</p>"
+        + "<ul><li><a href=\"/a\">More coast news</a></li><li><a href=\"/b\">Tide times</a></li></ul></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, Jsoup.parse(linked).text(), P2);
   }
 }
