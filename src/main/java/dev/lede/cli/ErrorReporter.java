@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -25,6 +26,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
       e.printStackTrace(err);
     }
     return ExitCodes.FAILED;
+  }
+
+  /** The one line for a file a command could not read: {@code lede: FILE: reason}. */
+  static String line(FileSystemException e) {
+    return "lede: " + e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "cannot read");
   }
 
   private static boolean debug(ParseResult parsed) {

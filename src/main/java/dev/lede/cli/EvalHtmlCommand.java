@@ -79,7 +79,7 @@ public final class EvalHtmlCommand implements Callable<Integer> {
       }
       return 0;
     } catch (FileSystemException e) {
-      err.println("lede: " + e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "cannot read"));
+      err.println(ErrorReporter.line(e));
       return 1;
     } catch (IOException e) {
       err.println("lede: " + pages + ": " + e.getMessage());
@@ -124,7 +124,7 @@ public final class EvalHtmlCommand implements Callable<Integer> {
     List<Reading> readings = new ArrayList<>();
     rows.add("id\ttruth\tpublished\toutcome\terror");
     for (Path file : files) {
-      String id = file.getFileName().toString().replaceFirst("(?i)\\.html?$", "");
+      String id = HtmlEvaluation.id(file);
       if (!truthDates.containsKey(id)) {
         continue;
       }

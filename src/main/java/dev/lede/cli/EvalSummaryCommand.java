@@ -152,7 +152,7 @@ public final class EvalSummaryCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (FileSystemException e) {
-      err.println("lede: " + e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "cannot read"));
+      err.println(ErrorReporter.line(e));
       return 1;
     } catch (IOException e) {
       err.println("lede: " + articles + ": " + e.getMessage());

@@ -58,7 +58,7 @@ public final class HtmlEvaluation {
     }
   }
 
-  static String id(Path page) {
+  public static String id(Path page) {
     String name = page.getFileName().toString();
     return name.replaceFirst("(?i)\\.html?$", "");
   }

@@ -79,7 +79,7 @@ public final class SummaryCorpus {
   /**
    * The article without its opening paragraph (its first line of text after the title), for
    * judging a summarizer on stories whose opening is not the gist; an article of one paragraph
-   * is returned as it is ({@link #hasParagraphs} tells which).
+   * is returned as it is (the same object, so a caller can count them).
    */
   public static Article withoutOpening(Article article) {
     String text = article.text();
@@ -94,11 +94,6 @@ public final class SummaryCorpus {
     }
     return new Article(article.source(), article.title() + "\n\n" + rest, article.title(),
         article.title().length(), article.warning(), article.published());
-  }
-
-  /** Whether the article has a paragraph after its opening one. */
-  public static boolean hasParagraphs(Article article) {
-    return withoutOpening(article) != article;
   }
 
   private static int firstTextAt(String text, int from) {

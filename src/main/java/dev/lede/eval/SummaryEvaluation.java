@@ -89,17 +89,6 @@ public final class SummaryEvaluation {
     }
   }
 
-  /** {@link #run(List, Supplier, List, SummaryLength, int, UnaryOperator)} on the articles as they are. */
-  public static List<Result> run(
-      List<SummaryCorpus.Pair> pairs,
-      Supplier<ArticleAnalyzer> analyzers,
-      List<NamedSummarizer> systems,
-      SummaryLength length,
-      int threads)
-      throws IOException, InterruptedException {
-    return run(pairs, analyzers, systems, length, threads, UnaryOperator.identity());
-  }
-
   private static RougeScores[][] score(
       SummaryCorpus.Pair pair,
       ArticleAnalyzer analyzer,

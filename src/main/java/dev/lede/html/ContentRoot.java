@@ -3,7 +3,6 @@ package dev.lede.html;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -29,8 +28,6 @@ final class ContentRoot {
 
   private static final Pattern POSITIVE =
       Pattern.compile("article|articlebody|body|content|entry|main|page|post|text|blog|story");
-  private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
-
   private ContentRoot() {}
 
   /**
@@ -236,8 +233,8 @@ final class ContentRoot {
   }
 
   private static boolean hasPositiveHint(String names) {
-    for (String word : WORD_BREAK.split(names)) {
-      if (POSITIVE.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+    for (String word : Furniture.classWords(names)) {
+      if (POSITIVE.matcher(word).matches()) {
         return true;
       }
     }

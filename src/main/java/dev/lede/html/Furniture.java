@@ -1,5 +1,6 @@
 package dev.lede.html;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +61,9 @@ final class Furniture {
     }
     Set<String> hints = new HashSet<>();
     for (String names : List.of(element.className(), element.id())) {
-      for (String word : WORD_BREAK.split(names)) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (!lower.isEmpty() && HINT.matcher(lower).matches()) {
-          hints.add(lower);
+      for (String word : classWords(names)) {
+        if (HINT.matcher(word).matches()) {
+          hints.add(word);
         }
       }
     }
@@ -79,11 +79,26 @@ final class Furniture {
   }
 
   static boolean hasHint(String names) {
-    for (String word : WORD_BREAK.split(names)) {
-      if (!word.isEmpty() && HINT.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+    for (String word : classWords(names)) {
+      if (HINT.matcher(word).matches()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The words of a class or id, lower-cased: split at anything not a letter or digit, at a
+   * lower-upper case change and between letters and digits ("storyBody", "sidebar2",
+   * "content01"). The content scoring reads class words the same way.
+   */
+  static List<String> classWords(String names) {
+    List<String> words = new ArrayList<>();
+    for (String word : WORD_BREAK.split(names)) {
+      if (!word.isEmpty()) {
+        words.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
   }
 }

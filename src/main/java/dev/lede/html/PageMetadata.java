@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 final class PageMetadata {
 
   /** The separators sites put between a headline and their name in {@code <title>}. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7:-]{1,2}\\s+");
   /** A site name is a few words; a longer tail is part of the headline. */
   private static final int SITE_NAME_WORDS = 4;
@@ -120,7 +121,7 @@ final class PageMetadata {
     for (Element element : page.body().getAllElements()) {
       String own = element.ownText();
       if (!own.isBlank() && own.length() <= title.length()) {
-        shown.add(own.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        shown.add(SPACES.matcher(own.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
       }
     }
     List<Integer> starts = new ArrayList<>(List.of(0));
@@ -144,7 +145,7 @@ final class PageMetadata {
   }
 
   private static int words(String text) {
-    return text.strip().split("\\s+").length;
+    return SPACES.split(text.strip()).length;
   }
 
   private static String text(Element element) {
@@ -153,6 +154,6 @@ final class PageMetadata {
 
   /** The text on one line (attributes may hold line breaks), or null when blank. */
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
+    return text == null || text.isBlank() ? null : SPACES.matcher(text.strip()).replaceAll(" ");
   }
 }

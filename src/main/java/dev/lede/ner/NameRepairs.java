@@ -278,11 +278,21 @@ public final class NameRepairs {
   private static boolean isRunningText(String[] tokens) {
     int lower = 0;
     for (String token : tokens) {
-      if (Character.isLowerCase(token.charAt(0)) && token.chars().allMatch(Character::isLetter) && ++lower == 4) {
+      if (Character.isLowerCase(token.charAt(0)) && isLetters(token) && ++lower == 4) {
         return true;
       }
     }
     return false;
+  }
+
+  // a loop, not a stream: it runs for the tokens of every sentence
+  private static boolean isLetters(String token) {
+    for (int c = 0; c < token.length(); c++) {
+      if (!Character.isLetter(token.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean coveredAny(List<Span> spans, int start, int end) {
@@ -304,13 +314,16 @@ public final class NameRepairs {
 
   /** "REUTERS / Ana Lima": an all-caps word before a slash and a name, not tagged, is the agency. */
   static List<Span> creditAgencies(String[] tokens, List<Span> spans) {
-    List<Span> out = new ArrayList<>(spans);
+    List<Span> out = spans;
     for (int i = 0; i + 2 < tokens.length; i++) {
       if (tokens[i + 1].equals("/") && isAllCapsWord(tokens[i]) && isNameWord(tokens[i + 2]) && !covered(spans, i)) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
         out.add(new Span(i, i + 1, ORGANIZATION));
       }
     }
-    if (out.size() > spans.size()) {
+    if (out != spans) {
       out.sort(Comparator.comparingInt(Span::getStart));
     }
     return out;

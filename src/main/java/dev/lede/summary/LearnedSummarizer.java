@@ -54,7 +54,7 @@ public final class LearnedSummarizer implements Summarizer {
     double[] salience = probabilities.clone();
     int lead = 0;
     for (int i = 0; i < salience.length && lead < LEAD_SENTENCES; i++) {
-      if (defects[i] == Defect.NONE || defects[i] == Defect.NEEDS_PREVIOUS) {
+      if (defects[i].isClean()) {
         salience[i] += LEAD_PRIOR;
         lead++;
       }

@@ -92,7 +92,7 @@ public final class NewsSummarizer implements Summarizer {
     int clean = 0;
     for (int i = 0; i < defects.length; i++) {
       positions[i] = 1.0 / (clean + 1);
-      if (defects[i] == Defect.NONE || defects[i] == Defect.NEEDS_PREVIOUS) {
+      if (defects[i].isClean()) {
         clean++;
       }
     }

@@ -79,7 +79,7 @@ public final class SentenceFeatures {
       defects[i] = SentenceHygiene.defect(sentences.get(i));
     }
     int[] cleanIndex = cleanIndices(defects);
-    int cleanCount = n == 0 ? 0 : cleanIndex[n - 1] + (isClean(defects[n - 1]) ? 1 : 0);
+    int cleanCount = n == 0 ? 0 : cleanIndex[n - 1] + (defects[n - 1].isClean() ? 1 : 0);
     double articleLength = Math.min(1, Math.log(1 + cleanCount) / Math.log(1 + LONG_ARTICLE));
     double[] rawCentrality = PageRank.scores(NewsSummarizer.graph(terms));
     double[] centrality = NewsSummarizer.scaled(rawCentrality);
@@ -116,7 +116,7 @@ public final class SentenceFeatures {
             share(s, "NUM"),
             share(s, "PROPN"),
             defects[i] == Defect.NEEDS_PREVIOUS ? 1 : 0,
-            isClean(defects[i]) ? 0 : 1,
+            defects[i].isClean() ? 0 : 1,
             paragraphStart[i] ? 1 : 0,
             i >= lead && i < firstParagraphEnd ? 1 : 0,
             attributes(s) ? 1 : 0,
@@ -145,17 +145,13 @@ public final class SentenceFeatures {
     return terms;
   }
 
-  private static boolean isClean(Defect d) {
-    return d == Defect.NONE || d == Defect.NEEDS_PREVIOUS;
-  }
-
   /** For each sentence, how many clean sentences come before it. */
   private static int[] cleanIndices(Defect[] defects) {
     int[] index = new int[defects.length];
     int clean = 0;
     for (int i = 0; i < defects.length; i++) {
       index[i] = clean;
-      if (isClean(defects[i])) {
+      if (defects[i].isClean()) {
         clean++;
       }
     }
@@ -164,7 +160,7 @@ public final class SentenceFeatures {
 
   private static int firstClean(Defect[] defects) {
     for (int i = 0; i < defects.length; i++) {
-      if (isClean(defects[i])) {
+      if (defects[i].isClean()) {
         return i;
       }
     }
@@ -184,11 +180,20 @@ public final class SentenceFeatures {
       Sentence s = sentences.get(i);
       int from = Math.min(Math.max(0, previousEnd), text.length());
       int to = Math.min(Math.max(from, s.start()), text.length());
-      int lineBreak = text.indexOf('\n', from);
-      starts[i] = i == 0 || lineBreak >= 0 && lineBreak < to;
+      starts[i] = i == 0 || hasLineBreak(text, from, to);
       previousEnd = s.end();
     }
     return starts;
+  }
+
+  /** Whether a line break lies in [from, to): only the gap between two sentences is searched. */
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (text.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index after the last sentence of the paragraph that holds the first clean sentence. */

@@ -28,7 +28,12 @@ final class SentenceHygiene {
     CAPTION,
     PROMOTION,
     /** A note to readers, not news: an editor's note, a live blog's advisory, a credit line. */
-    NOTICE
+    NOTICE;
+
+    /** Fit for a summary: no defect, or one that only asks for the sentence before it. */
+    boolean isClean() {
+      return this == NONE || this == NEEDS_PREVIOUS;
+    }
   }
 
   static final int MIN_WORDS = 4;
@@ -57,11 +62,10 @@ final class SentenceHygiene {
   private static final Pattern ZONE_FIRST =
       Pattern.compile("(et|est|edt|ct|pt|gmt|bst|utc)\\s+\\p{L}+\\.?\\s+\\d", Pattern.CASE_INSENSITIVE);
   /** A byline opening a sentence: "By Jane Doe for MailOnline", "By Jane Doe and Tom Reed". */
-  private static final ScreenedPattern BYLINE =
-      ScreenedPattern.of(
-          "^By\\s+\\p{Lu}[\\p{L}'.-]*(\\s+\\p{Lu}[\\p{L}'.-]*){1,3}"
-              + "(\\s*(,|and|&|\\||for|For|-)\\s+\\p{Lu}[\\p{L}'.-]*)*",
-          "By ");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "By\\s+\\p{Lu}[\\p{L}'.-]*(\\s+\\p{Lu}[\\p{L}'.-]*){1,3}"
+              + "(\\s*(,|and|&|\\||for|For|-)\\s+\\p{Lu}[\\p{L}'.-]*)*");
   /** Notes to readers: editors' notes, live blogs' advisories, credit lines. */
   private static final ScreenedPattern NOTICE =
       ScreenedPattern.ignoringCase(
@@ -127,7 +131,8 @@ final class SentenceHygiene {
         || gluedCaption(sentence.tokens())) {
       return Defect.CAPTION;
     }
-    if (DATELINE.find(text, lower) || ZONE_FIRST.matcher(text).lookingAt() || BYLINE.find(text, text)
+    if (DATELINE.find(text, lower) || opensWithZone(text)
+        || text.startsWith("By ") && BYLINE.matcher(text).lookingAt()
         || !hasVerb(sentence.tokens())) {
       return Defect.DATELINE;
     }
@@ -150,34 +155,33 @@ final class SentenceHygiene {
   static boolean gluedCaption(List<Token> tokens) {
     int lowerCaseWords = 0;
     for (int i = 2; i + 1 < tokens.size(); i++) {
-      if (Character.isLowerCase(tokens.get(i - 2).text().codePointAt(0))) {
+      if (startsLowerCase(tokens.get(i - 2))) {
         lowerCaseWords++;
       }
-      Token opener = tokens.get(i);
-      String word = opener.text();
-      Token before = tokens.get(i - 1);
       // a caption is words, not names alone: "Los Angeles A judge" is a dateline run into the lead
       if (lowerCaseWords < 2) {
         continue;
       }
+      Token before = tokens.get(i - 1);
+      String opener = tokens.get(i).text();
+      Token after = tokens.get(i + 1);
       // a capitalised function word right after a lower-case noun starts a new sentence: "... has
       // a taste Like the ...", "... up to scratch At around ..."; a title goes on in capitals
       // ("his songs Like Toy Soldiers", "the programme This World")
-      if (capitalisedFunctionWord(opener) && Character.isLowerCase(before.text().codePointAt(0))
-          && endsCaption(before) && Character.isLowerCase(tokens.get(i + 1).text().codePointAt(0))) {
+      if (CLAUSE_OPENERS.contains(opener) && startsLowerCase(before) && endsCaption(before)
+          && startsLowerCase(after)) {
         return true;
       }
-      boolean article = ARTICLE_OPENERS.contains(word);
-      if (!article && !PRONOUN_OPENERS.contains(word)) {
+      boolean article = ARTICLE_OPENERS.contains(opener);
+      if (!article && !PRONOUN_OPENERS.contains(opener)) {
         continue;
       }
       // a quoted phrase may end the caption too: "... was 'too hot' The incident was ..."
       if (!endsCaption(before) && !(isClosingQuote(before) && isWord(tokens.get(i - 2)))) {
         continue;
       }
-      Token after = tokens.get(i + 1);
       boolean opensClause = article
-          ? Character.isLowerCase(after.text().codePointAt(0)) && !NOT_HEADS.contains(after.pos())
+          ? startsLowerCase(after) && !NOT_HEADS.contains(after.pos())
           : VERB_TAGS.contains(after.pos());
       if (opensClause) {
         return true;
@@ -186,8 +190,13 @@ final class SentenceHygiene {
     return false;
   }
 
-  private static boolean capitalisedFunctionWord(Token token) {
-    return CLAUSE_OPENERS.contains(token.text());
+  /** {@link #ZONE_FIRST}, tried only where the sentence opens with a zone's first letter. */
+  private static boolean opensWithZone(String text) {
+    return "ecpgbuECPGBU".indexOf(text.charAt(0)) >= 0 && ZONE_FIRST.matcher(text).lookingAt();
+  }
+
+  private static boolean startsLowerCase(Token token) {
+    return Character.isLowerCase(token.text().codePointAt(0));
   }
 
   private static boolean endsCaption(Token token) {
