@@ -67,9 +67,10 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Option(
       names = "--train",
+      arity = "1..*",
       paramLabel = "FILE",
-      description = "Also count seen and unseen entities apart, per type: seen when the entity's exact text is an entity in this CoNLL training file.")
-  Path train;
+      description = "Also count seen and unseen entities apart, per type: seen when the entity's exact text is an entity in these CoNLL training files.")
+  List<Path> train = new ArrayList<>();
 
   @Option(
       names = "--no-repairs",
@@ -95,13 +96,17 @@ public final class EvalNerCommand implements Callable<Integer> {
       return 1;
     }
     SeenEntities seen = null;
-    if (train != null) {
-      try {
-        seen = SeenEntities.of(ConllReader.read(train));
-      } catch (IOException | UncheckedIOException e) {
-        err.println("lede: " + train + ": " + TrainNerCommand.reason(e));
-        return 1;
+    if (!train.isEmpty()) {
+      List<NameSample> trainSamples = new ArrayList<>();
+      for (Path file : train) {
+        try {
+          trainSamples.addAll(ConllReader.read(file));
+        } catch (IOException | UncheckedIOException e) {
+          err.println("lede: " + file + ": " + TrainNerCommand.reason(e));
+          return 1;
+        }
       }
+      seen = SeenEntities.of(trainSamples);
     }
     long loadStart = System.nanoTime();
     TokenNameFinderModel nameFinder;
@@ -183,7 +188,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     int gold = overall.seen().gold() + overall.unseen().gold();
     out.printf(
         "%nseen in %s (the entity's exact text is an entity there): %.1f %% of gold entities unseen%n",
-        train, gold == 0 ? 0 : 100.0 * overall.unseen().gold() / gold);
+        String.join(", ", train.stream().map(Path::toString).toList()), gold == 0 ? 0 : 100.0 * overall.unseen().gold() / gold);
     for (Map.Entry<String, SeenEntities.Split> entry : byType.entrySet()) {
       printRow(out, entry.getKey() + " seen", entry.getValue().seen());
       printRow(out, entry.getKey() + " unseen", entry.getValue().unseen());

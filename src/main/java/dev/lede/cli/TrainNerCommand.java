@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lede train-ner}: trains a name-finder model on CoNLL-2003 data; with {@code --text} (or
  * {@code --conll}) it first learns the word clusters from that unlabeled text and the training
- * data's tokens, as {@code train-clusters} would, so one command builds the whole model.
+ * data's tokens (or, given {@code --conll}, those files' tokens instead), as {@code train-clusters}
+ * would, so one command builds the whole model.
  */
 @Command(
     name = "train-ner",
@@ -48,8 +50,13 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training data, CoNLL-2003 format.")
-  Path data;
+  @Option(
+      names = "--data",
+      required = true,
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Training data, CoNLL-2003 format: one file or several, read in turn (a file named twice counts twice).")
+  List<Path> data;
 
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
@@ -118,16 +125,19 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
       }
     }
-    List<NameSample> samples;
-    try {
-      samples = ConllReader.read(data);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("lede: " + data + ": " + reason(e));
-      return 1;
-    }
-    if (samples.isEmpty()) {
-      err.println("lede: " + data + ": no sentences");
-      return 1;
+    List<NameSample> samples = new ArrayList<>();
+    for (Path file : data) {
+      try {
+        List<NameSample> read = ConllReader.read(file);
+        if (read.isEmpty()) {
+          err.println("lede: " + file + ": no sentences");
+          return 1;
+        }
+        samples.addAll(read);
+      } catch (IOException | UncheckedIOException e) {
+        err.println("lede: " + file + ": " + reason(e));
+        return 1;
+      }
     }
     if (openNlpDefaults) {
       long start = System.nanoTime();
@@ -135,7 +145,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       try {
         model = NerTrainer.trainOpenNlpDefault(samples);
       } catch (IOException | RuntimeException e) {
-        err.println("lede: " + data + ": cannot train: " + reason(e));
+        err.println("lede: " + dataNames() + ": cannot train: " + reason(e));
         return 1;
       }
       return save(model, samples, start);
@@ -173,7 +183,7 @@ public final class TrainNerCommand implements Callable<Integer> {
           new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources, folds);
       model = NerTrainer.train(samples, config);
     } catch (IOException | RuntimeException e) {
-      err.println("lede: " + (features == null ? data : features) + ": cannot train: " + reason(e));
+      err.println("lede: " + (features == null ? dataNames() : features) + ": cannot train: " + reason(e));
       return 1;
     }
     return save(model, samples, start);
@@ -197,10 +207,18 @@ public final class TrainNerCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Clusters learned from the unlabeled text plus the training data's own tokens; null on failure. */
+  private String dataNames() {
+    return String.join(", ", data.stream().map(Path::toString).distinct().toList());
+  }
+
+  /**
+   * Clusters learned from the unlabeled text plus the training data's own tokens, or the --conll
+   * files' tokens when they are named (so that training on more labeled files can keep the clusters
+   * of the training file alone); null on failure.
+   */
   private WordClusters learnClusters(List<Integer> kmeans, PrintWriter err) {
     long start = System.nanoTime();
-    List<List<String>> sentences = text.read(List.of(data), err);
+    List<List<String>> sentences = text.read(text.conllFiles.isEmpty() ? data : List.of(), err);
     if (sentences == null) {
       return null;
     }

@@ -21,7 +21,7 @@ final class UnlabeledTextOptions {
   @Option(names = "--text", arity = "1..*", paramLabel = "FILE", description = "Unlabeled raw text for word clusters (one paragraph or sentence a line): files, or folders whose files are all read, in name order.")
   List<Path> textFiles = new ArrayList<>();
 
-  @Option(names = "--conll", arity = "1..*", paramLabel = "FILE", description = "CoNLL files whose tokens to add to the unlabeled text (tags are ignored).")
+  @Option(names = "--conll", arity = "1..*", paramLabel = "FILE", description = "CoNLL files whose tokens to add to the unlabeled text (tags are ignored); train-ner adds its --data files' tokens unless these are given.")
   List<Path> conllFiles = new ArrayList<>();
 
   @Option(names = "--brown", defaultValue = "100", description = "Brown clusters to learn; 0 for none (default: ${DEFAULT-VALUE}).")

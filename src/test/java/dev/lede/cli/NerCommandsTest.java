@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +148,53 @@ class NerCommandsTest {
     try (ZipFile zip = new ZipFile(model.toFile())) {
       assertThat(zip.getEntry("word-clusters.wcl")).isNotNull();
     }
+  }
+
+  @Test
+  void trainsOnSeveralFilesAndCountsEntitiesSeenInAnyOfThem() throws IOException {
+    Path first = Files.writeString(dir.resolve("first.conll"), NerTrainerTest.trainingData());
+    // a second file, with a name and a sentence shape the first has not
+    Path second =
+        Files.writeString(
+            dir.resolve("second.conll"),
+            "Dr O\nZelmira B-PER\nQuast I-PER\narrived O\n. O\n\n".repeat(3));
+    Path model = dir.resolve("model.bin");
+
+    Run train =
+        run(new TrainNerCommand(), "--data", first.toString(), second.toString(), "--out", model.toString(),
+            "--iterations", "50");
+    Run evalFirstOnly =
+        run(new EvalNerCommand(), "--gold", second.toString(), "--model", model.toString(), "--warm-up", "0",
+            "--train", first.toString());
+    Run evalBoth =
+        run(new EvalNerCommand(), "--gold", second.toString(), "--model", model.toString(), "--warm-up", "0",
+            "--train", first.toString(), second.toString());
+
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    // 12 sentences and 24 entities in the first file, 3 and 3 in the second
+    assertThat(train.out()).startsWith("trained on 15 sentences, ").contains(", 27 entities");
+    assertThat(evalFirstOnly.out()).containsPattern("overall +3 +3 +3 +100\\.00");
+    assertThat(evalFirstOnly.out()).contains("100.0 % of gold entities unseen");
+    assertThat(evalBoth.out()).contains("seen in " + first + ", " + second, "0.0 % of gold entities unseen");
+  }
+
+  @Test
+  void givenConllFilesTheClustersLeaveTheTrainingDataOut() throws IOException {
+    Path text = Files.writeString(dir.resolve("text.txt"), "The cat sat on the mat , said Marta Okonkwo .\n".repeat(50));
+    Path conll = Files.writeString(dir.resolve("train.conll"), NerTrainerTest.trainingData());
+    Path other = Files.writeString(dir.resolve("other.conll"), "Quellmoor B-LOC\nsat O\n. O\n\n".repeat(4));
+    Path clusters = dir.resolve("clusters.tsv");
+
+    Run train =
+        run(new TrainNerCommand(), "--data", conll.toString(), "--text", text.toString(), "--conll", other.toString(),
+            "--kmeans", "2", "--brown", "0", "--dim", "8", "--epochs", "1", "--clusters-out", clusters.toString(),
+            "--out", dir.resolve("model.bin").toString(), "--iterations", "20");
+
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    List<String> lines = Files.readAllLines(clusters);
+    assertThat(lines).anyMatch(line -> line.startsWith("Quellmoor\t")).anyMatch(line -> line.startsWith("cat\t"));
+    // "visited" occurs only in the training data, which --conll replaces as cluster text
+    assertThat(lines).noneMatch(line -> line.startsWith("visited\t"));
   }
 
   @Test
