@@ -13,7 +13,8 @@ import java.util.List;
  * word are split off it, the pieces keeping their offsets so mentions cover just the name. A slash
  * between letters is split off too, as CoNLL's tokens never join words with one: a photo credit
  * "REUTERS/Ana Lima" reads "REUTERS" "/" "Ana" "Lima". A word the tokenizer split at a hyphen
- * inside it ("Berlin" "-" "based", "pro-" "Moscow") is one token again, as in CoNLL's text.
+ * inside it ("Berlin" "-" "based", "pro-" "Moscow") is one token again, as in CoNLL's text, and
+ * contractions are split as CoNLL's text splits them ("I" "'m", "is" "n't").
  */
 record NameFinderInput(String[] texts, int[] starts, int[] ends) {
 
@@ -125,7 +126,7 @@ record NameFinderInput(String[] texts, int[] starts, int[] ends) {
     return out == null ? token : out.toString();
   }
 
-  /** Splits leading quotes, trailing quotes and a trailing possessive ('s or ') off a word. */
+  /** Splits leading quotes, trailing quotes and a trailing contraction or possessive ('s or ') off a word. */
   private static void split(String token, int start, List<String> texts, List<int[]> offsets) {
     int from = 0;
     int to = token.length();
@@ -138,7 +139,11 @@ record NameFinderInput(String[] texts, int[] starts, int[] ends) {
       tail.add(0, new int[] {to - 1, to});
       to--;
     }
-    if (to - from > 2 && token.regionMatches(true, to - 2, "'s", 0, 2)) {
+    int contraction = contraction(token, from, to);
+    if (contraction > 0) {
+      tail.add(0, new int[] {to - contraction, to});
+      to -= contraction;
+    } else if (to - from > 2 && token.regionMatches(true, to - 2, "'s", 0, 2)) {
       tail.add(0, new int[] {to - 2, to});
       to -= 2;
     } else if (to - from > 1 && token.charAt(to - 1) == '\'' && Character.isLetter(token.charAt(to - 2))) {
@@ -149,6 +154,24 @@ record NameFinderInput(String[] texts, int[] starts, int[] ends) {
     for (int[] piece : tail) {
       add(token, piece[0], piece[1], start, texts, offsets);
     }
+  }
+
+  /** The clitics CoNLL's Reuters text writes as tokens of their own ("I" "'m", "is" "n't"). */
+  private static final String[] CONTRACTIONS = {"n't", "'re", "'ve", "'ll", "'m", "'d"};
+
+  /**
+   * The length of the contraction ending {@code token[from, to)} after a letter ("I'm", "we're",
+   * "isn't", "can't" as "ca" "n't"), or 0. Kept whole, "I'm" and "We're" are capitalized words the
+   * model never met, and it took them for names.
+   */
+  private static int contraction(String token, int from, int to) {
+    for (String clitic : CONTRACTIONS) {
+      int at = to - clitic.length();
+      if (at > from && Character.isLetter(token.charAt(at - 1)) && token.regionMatches(true, at, clitic, 0, clitic.length())) {
+        return clitic.length();
+      }
+    }
+    return 0;
   }
 
   private static void add(String token, int from, int to, int start, List<String> texts, List<int[]> offsets) {

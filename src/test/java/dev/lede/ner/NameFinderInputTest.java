@@ -49,6 +49,18 @@ class NameFinderInputTest {
   }
 
   @Test
+  void contractionsAreSplitAsInCoNllText() {
+    Sentence sentence = sentence("“I’m sure we're fine,” Ana said . It isn't , CAN'T and won't . Ruud'd O'Neill 'm");
+
+    NameFinderInput input = NameFinderInput.of(sentence);
+
+    assertThat(input.texts())
+        .containsExactly("\"", "I", "'m", "sure", "we", "'re", "fine,", "\"", "Ana", "said", ".", "It", "is", "n't", ",",
+            "CA", "N'T", "and", "wo", "n't", ".", "Ruud", "'d", "O'Neill", "'m");
+    assertThat(sentence.text().substring(input.starts()[2], input.ends()[2])).isEqualTo("’m");
+  }
+
+  @Test
   void aSlashBetweenLettersIsSplitOffAsInCoNllText() {
     Sentence sentence = sentence("REUTERS/Tomas Aldervik/File Photo, 24/7 and 1/2");
 

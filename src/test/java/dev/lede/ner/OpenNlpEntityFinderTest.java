@@ -51,6 +51,14 @@ class OpenNlpEntityFinderTest {
   }
 
   @Test
+  void contractionsInQuotesAreNotNames() {
+    List<Mention> mentions =
+        find("“I’m delighted, and I've waited for this,” said Tom Marden. “We're going to enjoy it, aren't we?”");
+
+    assertThat(mentions).extracting(Mention::text).contains("Tom Marden").noneMatch(t -> t.contains("'") || t.contains("’"));
+  }
+
+  @Test
   void anAllCapsHeadlineStillYieldsItsNames() {
     assertThat(find("GERMANY’S KOHL MEETS YELTSIN IN MOSCOW"))
         .extracting(Mention::text)
