@@ -194,6 +194,43 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aTitleWhoseEndTagWasDamagedEndsAtTheFirstMarkup() {
+    String article =
+        "<div class=\"story\">"
+            + "<p>The swing bridge at Wexbury will close for three weeks in March while its gears are replaced,"
+            + " the harbour board said.</p>"
+            + "<p>Foot passengers will cross on a ferry, which will run every ten minutes from seven until ten.</p>"
+            + "</div>";
+    // bytes lost in a capture: "</title><script type=\"text/j" became "</tit"
+    String damaged =
+        "<html><head><title>Swing bridge to close in March</titavaScript\" src=\"/menu.js\"></script>"
+            + "<link rel=\"stylesheet\" href=\"/site.css\"></head><body>"
+            + "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+            + article
+            + "</body></html>";
+    // and here "</title>\n<script>" with the start of the script
+    String cut =
+        "<html><head><title>\n  Swing bridge to close in March ment.write(\"x\");\n}\n</script></head><body>"
+            + article
+            + "</body></html>";
+
+    for (String page : new String[] {damaged, cut}) {
+      ExtractedArticle extracted = extractor.extract(page);
+      assertThat(extracted.text()).startsWith("The swing bridge at Wexbury").endsWith("from seven until ten.");
+      assertThat(extracted.title()).startsWith("Swing bridge to close in March").doesNotContain("<", "\n");
+    }
+  }
+
+  @Test
+  void aTitleThatShowsMarkupAsTextStaysWhole() {
+    String page =
+        "<html><head><title>Why &lt;blink&gt; was dropped from the web</title></head><body>"
+            + "<p>The blinking text of the early web is gone from every browser, and few miss it, a survey found.</p>"
+            + "</body></html>";
+    assertThat(extractor.extract(page).title()).isEqualTo("Why <blink> was dropped from the web");
+  }
+
+  @Test
   void aPageWithoutArticleTextGivesNoText() {
     String page =
         "<!doctype html><html><head><title>Wexbury Courier</title></head><body>"
