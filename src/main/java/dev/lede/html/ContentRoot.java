@@ -179,9 +179,12 @@ final class ContentRoot {
   private static Map<Element, Double> scores(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element paragraph : body.select("p, pre, td, div")) {
-      if (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph)) {
+      if ((paragraph.normalName().equals("td") && Blocks.hasDoubleBreak(paragraph))
+          || (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph))) {
         // a container, scored through its paragraphs; lines of text set between its blocks or
-        // <br>s are paragraphs of their own, as if wrapped in <p> (Readability does so)
+        // <br>s are paragraphs of their own, as if wrapped in <p> (Readability does so); a table
+        // cell is one paragraph unless blank lines (<br><br>) part its text, as in tables laid
+        // out before CSS
         for (String line : BlockText.ownLines(paragraph)) {
           score(scores, paragraph, line);
         }

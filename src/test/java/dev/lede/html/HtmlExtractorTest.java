@@ -231,6 +231,30 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aTableCellWhoseTextBlankLinesPartIsScoredByItsParagraphs() {
+    String[] story = {
+      "The old grain store on Wexbury quay will become a market hall by next summer, the town council"
+          + " decided on Tuesday evening.",
+      "Builders will start in April on the roof, which lets in rain at both ends and has lost most of its"
+          + " slates over the last ten winters.",
+      "Stallholders will pay a small rent for a pitch on market days, which the council hopes will cover"
+          + " the cost of heating and cleaning the hall.",
+      "The first market is planned for the weekend of the regatta in August, when the quay is at its busiest.",
+    };
+    String page =
+        "<html><head><title>Grain store to be market hall</title></head><body><table><tr>"
+            + "<td class=\"nav\"><a href=\"/\">Home</a><br><a href=\"/town\">Town</a></td>"
+            + "<td>" + String.join("<br>\n<br>", story) + "</td>"
+            + "<td><div class=\"talk\"><b>Your say</b>"
+            + "<p>About time too, the building has been empty for years.</p>"
+            + "<p>Will there be parking for the market, or not?</p>"
+            + "<p>I hope the rent stays low, for small traders, or nobody comes.</p>"
+            + "</div></td></tr></table></body></html>";
+
+    assertThat(extractor.extract(page).text()).isEqualTo(String.join("\n\n", story));
+  }
+
+  @Test
   void aPageWithoutArticleTextGivesNoText() {
     String page =
         "<!doctype html><html><head><title>Wexbury Courier</title></head><body>"
