@@ -255,6 +255,23 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aTitleSetAfterBodyContentIsStillTheTitle() {
+    // an ad script's <br> before <title> opens the body: the parser leaves the title there
+    String page =
+        "<html><head><script src=\"/ads.js\"></script><br><svg><title>Search</title></svg>"
+            + "<title>Harbour wall repaired before winter</title>"
+            + "<h3>Harbour wall repaired before winter</h3>"
+            + "<p>The harbour wall at Wexbury, breached in two places by the February storms, has been"
+            + " repaired a month ahead of the winter tides, the harbour board said on Monday.</p>"
+            + "</body></html>";
+
+    ExtractedArticle article = extractor.extract(page);
+
+    assertThat(article.title()).isEqualTo("Harbour wall repaired before winter");
+    assertThat(article.text()).startsWith("The harbour wall at Wexbury");
+  }
+
+  @Test
   void aPageWithoutArticleTextGivesNoText() {
     String page =
         "<!doctype html><html><head><title>Wexbury Courier</title></head><body>"
