@@ -179,12 +179,13 @@ final class ContentRoot {
   private static Map<Element, Double> scores(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element paragraph : body.select("p, pre, td, div")) {
-      if ((paragraph.normalName().equals("td") && Blocks.hasDoubleBreak(paragraph))
+      if ((paragraph.normalName().equals("td") && (Blocks.hasDoubleBreak(paragraph) || holdsLayout(paragraph)))
           || (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph))) {
         // a container, scored through its paragraphs; lines of text set between its blocks or
         // <br>s are paragraphs of their own, as if wrapped in <p> (Readability does so); a table
         // cell is one paragraph unless blank lines (<br><br>) part its text, as in tables laid
-        // out before CSS
+        // out before CSS, or it holds blocks (tables, paragraphs): a layout cell, whose whole
+        // text (a story and a column of teasers) would credit the row around both
         for (String line : BlockText.ownLines(paragraph)) {
           score(scores, paragraph, line);
         }
@@ -196,6 +197,16 @@ final class ContentRoot {
       }
     }
     return scores;
+  }
+
+  /** Whether a table cell holds blocks other than line breaks. */
+  private static boolean holdsLayout(Element cell) {
+    for (Element child : cell.children()) {
+      if (!child.normalName().equals("br") && Blocks.BLOCK_TAGS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Credits a paragraph of {@code text} to {@code parent} and half of it to the grandparent. */

@@ -255,6 +255,29 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aLayoutCellIsNotOneParagraphOfItsRow() {
+    String[] story = {
+      "Wexbury's lifeboat station will get a new boat in May, the first since 1998, the charity said.",
+      "The boat, faster and larger than the old one, was paid for by a legacy left by a retired fisherman.",
+      "The crew will train on it, at sea and in the harbour, for six weeks before it goes on service.",
+    };
+    String teasers =
+        "<table>"
+            + "<tr><td>March 2: <a href=\"/a\">Pier</a> repairs, delayed again, will now cost more, say councillors</td></tr>"
+            + "<tr><td>March 1: <a href=\"/b\">Bus</a> fares rise, for adults, children and pensioners, in April</td></tr>"
+            + "<tr><td>Feb 28: <a href=\"/c\">School</a> gets a new head, a new hall and, at last, a new roof</td></tr>"
+            + "</table>";
+    String page =
+        "<html><body><table><tr>"
+            + "<td><table><tr><td><b>New lifeboat for Wexbury</b></td></tr>"
+            + "<tr><td>" + String.join("<br><br>", story) + "</td></tr></table></td>"
+            + "<td>" + teasers + "</td>"
+            + "</tr></table></body></html>";
+
+    assertThat(extractor.extract(page).text()).isEqualTo(String.join("\n\n", story));
+  }
+
+  @Test
   void aTitleSetAfterBodyContentIsStillTheTitle() {
     // an ad script's <br> before <title> opens the body: the parser leaves the title there
     String page =
