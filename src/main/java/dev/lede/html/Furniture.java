@@ -75,7 +75,26 @@ final class Furniture {
     return element.hasAttr("hidden")
         || element.attr("aria-hidden").equalsIgnoreCase("true")
         || style.contains("display:none")
-        || style.contains("visibility:hidden");
+        || style.contains("visibility:hidden")
+        || hiddenByClass(element);
+  }
+
+  /**
+   * Whether a class hides {@code element} on every screen: "hidden" (Bootstrap's, Tailwind's and
+   * many sites' own display:none), unless a responsive class shows it on some ("hidden
+   * md:block"); not "hidden-xs" or "visually-hidden", which hide only on small screens or only
+   * from the eye.
+   */
+  private static boolean hiddenByClass(Element element) {
+    if (!element.hasClass("hidden")) {
+      return false;
+    }
+    for (String name : element.classNames()) {
+      if (name.indexOf(':') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean hasHint(String names) {

@@ -278,6 +278,25 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aBlockHiddenByItsClassIsLeftOutUnlessSomeScreenShowsIt() {
+    String[] story = {
+      "Wexbury's market will move to the quay for the summer while the square is paved again, the council said.",
+      "Traders were told on Thursday, and most welcomed the move, which brings them nearer the ferry crowds.",
+      "The square should reopen in October, a month before the Christmas lights go up.",
+    };
+    String paragraphs = "<p>" + String.join("</p><p>", story) + "</p>";
+    String page =
+        "<html><body><div class=\"main\">"
+            + "<div class=\"story variant-b hidden\">" + paragraphs + "</div>"
+            + "<div class=\"story variant-a\">" + paragraphs
+            + "<p class=\"hidden md:block\">The paving will use granite from the old harbour wall, cut again.</p>"
+            + "</div></div></body></html>";
+
+    assertThat(extractor.extract(page).text())
+        .isEqualTo(String.join("\n\n", story) + "\n\nThe paving will use granite from the old harbour wall, cut again.");
+  }
+
+  @Test
   void aTitleSetAfterBodyContentIsStillTheTitle() {
     // an ad script's <br> before <title> opens the body: the parser leaves the title there
     String page =
