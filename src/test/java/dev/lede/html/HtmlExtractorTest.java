@@ -297,6 +297,24 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void whatTheSiteLeavesOutOfItsPrintedPageIsFurniture() {
+    String[] story = {
+      "Wexbury Rovers beat Northport 3-2 on Saturday, with two goals in the last five minutes.",
+      "Northport led 2-1 at half time, and held on until Kit Marsh, who came on late, scored twice.",
+    };
+    String page =
+        "<html><body><table>"
+            + "<tr><td>" + String.join("<br><br>", story) + "</td></tr>"
+            + "<tr><td class=\"noprint\">"
+            + "<p>The Wexbury Courier, a division of Coastal Media, Harbour Street, Wexbury, WX1 2AB.</p>"
+            + "<p>The Courier covers Wexbury, Northport and the valley, with news, sport, weather, and events.</p>"
+            + "<p>Contents copyright, all rights reserved, reproduction, in any form, forbidden.</p>"
+            + "</td></tr></table></body></html>";
+
+    assertThat(extractor.extract(page).text()).isEqualTo(String.join("\n\n", story));
+  }
+
+  @Test
   void aTitleSetAfterBodyContentIsStillTheTitle() {
     // an ad script's <br> before <title> opens the body: the parser leaves the title there
     String page =
