@@ -74,7 +74,7 @@ public final class LineShapes {
               + "recommended|trending|watch|listen|you may also like|more on this story|top stories)"
               + "\\s*(?::|\\||>|\u00bb|\u2013|\u2014|-)\\s*.{0,200}$",
           Pattern.CASE_INSENSITIVE);
-  // bare page furniture: "Advertisement", "Share this article", "Scroll down for video"
+  // bare page furniture: "Advertisement", "Share this article", "Scroll down for video", "Play Video"
   private static final Pattern NAVIGATION_ONLY =
       Pattern.compile(
           "^(?:sponsored(?: content)?|share(?: this (?:article|story|page))?|"
@@ -85,7 +85,11 @@ public final class LineShapes {
               + "advert(?:isement|ising)?(?: [-\u2013\u2014] (?:story )?continues below)?|"
               + "(?:post|leave|add|write|view|show) (?:a |all |\\d+ )?comments?|be the first to comment|"
               + "\\d+ comments?|comments? \\(\\d+\\)|report (?:this )?(?:comment|post|abuse)|comments are closed|"
-              + "(?:https?://|www\\.)\\S+)\\s*[.:]?$",
+              + "(?:https?://|www\\.)\\S+|"
+              // the buttons of a photo or video player: "Play Video", "Show Caption", "Enlarge this image"
+              + "(?:play|watch|replay)(?: the)? video|video|(?:show|hide|toggle) caption|enlarge (?:this )?image|"
+              + "click (?:on )?(?:the )?(?:photo|image|picture) to enlarge|view larger image|view (?:photo )?gallery)"
+              + "\\s*[.:]?$",
           Pattern.CASE_INSENSITIVE);
 
   // "Tags: Budget, Transport", "Filed under: Coast", "Keywords: lifeboat, rescue"

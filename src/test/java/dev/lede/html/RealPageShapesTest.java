@@ -138,6 +138,14 @@ class RealPageShapesTest {
   }
 
   @Test
+  void theButtonsOfAPhotoOrVideoPlayerAreDropped() {
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><div class=\"player\"><p>Play Video</p></div>"
+        + "<p>" + P2 + "</p><div class=\"photo\"><p>Enlarge this image</p><p>Show Caption</p></div>"
+        + "<p>" + P3 + "</p><p>Click photo to enlarge</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aParagraphWithSeveralInlineLinksIsTextNotALinkList() {
     String linked = "The <a href=\"/rnli\">Royal National Lifeboat Institution</a> runs the <a href=\"/wexbury\">Wexbury"
         + " station</a>, and the <a href=\"/coastguard\">coastguard at Quay Point</a> sent the"
