@@ -146,6 +146,15 @@ class RealPageShapesTest {
   }
 
   @Test
+  void theHeadlineIsLeftOutWhenTheTitleAddsTheSiteToIt() {
+    for (String title : new String[] {"Two rescues in a day (from the Wexbury Gazette)", "Gazette.com - Coast- Two rescues in a day"}) {
+      String page = "<html><head><title>" + title + "</title></head><body><div class=\"story\">"
+          + "<h2>Two rescues in a day</h2><p>" + P1 + "</p><h3>A day</h3><p>" + P2 + "</p></div></body></html>";
+      assertThat(extractor.extract(page).text().split("\n\n")).containsExactly(P1, "A day", P2);
+    }
+  }
+
+  @Test
   void aParagraphWithSeveralInlineLinksIsTextNotALinkList() {
     String linked = "The <a href=\"/rnli\">Royal National Lifeboat Institution</a> runs the <a href=\"/wexbury\">Wexbury"
         + " station</a>, and the <a href=\"/coastguard\">coastguard at Quay Point</a> sent the"
