@@ -155,6 +155,14 @@ class RealPageShapesTest {
   }
 
   @Test
+  void linksToTheNextAndPreviousStoryAreDropped() {
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Previous story: <a href=\"/a\">Tide times for the week</a> and a look at the weather</p>"
+        + "<p>Next story: <a href=\"/b\">Harbour fees</a> to rise, the board says</p><p>Next article</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aParagraphWithSeveralInlineLinksIsTextNotALinkList() {
     String linked = "The <a href=\"/rnli\">Royal National Lifeboat Institution</a> runs the <a href=\"/wexbury\">Wexbury"
         + " station</a>, and the <a href=\"/coastguard\">coastguard at Quay Point</a> sent the"
