@@ -117,10 +117,14 @@ final class ContentRoot {
       return List.of(top);
     }
     List<Element> found = new ArrayList<>();
+    boolean beforeTop = true;
     for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        beforeTop = false;
+      }
       if (sibling == top
           || scores.getOrDefault(sibling, 0.0) >= threshold
-          || looksLikeProse(sibling)) {
+          || looksLikeProse(sibling, beforeTop)) {
         found.add(sibling);
       }
     }
@@ -255,9 +259,16 @@ final class ContentRoot {
     return false;
   }
 
-  /** A paragraph beside the top block that reads as prose: long, or a whole sentence, and few links. */
-  private static boolean looksLikeProse(Element element) {
-    if (!element.normalName().equals("p")) {
+  /**
+   * A paragraph beside the top block that reads as prose: long, or a whole sentence, and few
+   * links. Before the top block, a div of text alone, without blocks, is a paragraph too: a
+   * story's first paragraph set apart as its abstract (after it, such a div is an author's note).
+   */
+  private static boolean looksLikeProse(Element element, boolean beforeTop) {
+    boolean paragraph =
+        element.normalName().equals("p")
+            || (beforeTop && element.normalName().equals("div") && !Blocks.hasBlockChildren(element));
+    if (!paragraph) {
       return false;
     }
     String text = element.text();

@@ -315,6 +315,26 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aStorysFirstParagraphSetApartInADivBeforeItIsText() {
+    String abstractText =
+        "WEXBURY -- The county will spend two million pounds on the coast road this year, its highways"
+            + " chief said on Friday.";
+    String[] story = {
+      "The money will go on resurfacing, on new barriers at the cliff bends, and on drains where the road floods.",
+      "Work starts in March at the north end, near the lifeboat station, and will move south through the summer.",
+      "Drivers should expect a single lane and traffic lights, at times, but the road will not close.",
+    };
+    String page =
+        "<html><body><div class=\"wrap\">"
+            + "<div class=\"abstract\">" + abstractText + "</div>"
+            + "<div class=\"story\"><p>" + String.join("</p><p>", story) + "</p></div>"
+            + "<div class=\"note\">Ann Pell writes about roads, rail and buses for the Courier, and has done so for years.</div>"
+            + "</div></body></html>";
+
+    assertThat(extractor.extract(page).text().split("\n\n")).containsExactly(abstractText, story[0], story[1], story[2]);
+  }
+
+  @Test
   void aTitleSetAfterBodyContentIsStillTheTitle() {
     // an ad script's <br> before <title> opens the body: the parser leaves the title there
     String page =
