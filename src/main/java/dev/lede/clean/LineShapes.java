@@ -93,10 +93,10 @@ public final class LineShapes {
               + "\\s*[.:]?$",
           Pattern.CASE_INSENSITIVE);
 
-  // "Tags: Budget, Transport", "Filed under: Coast", "Keywords: lifeboat, rescue"
+  // "Tags: Budget, Transport", "Filed under: Coast", "Keywords: lifeboat, rescue", "Posted in: News"
   private static final Pattern TAG_LIST =
       Pattern.compile(
-          "^(?:article |post |related )?(?:tags?|tagged(?: with| in| as)?|keywords|filed under)\\s*:\\s*.{0,200}$",
+          "^(?:article |post |related )?(?:tags?|tagged(?: with| in| as)?|keywords|filed (?:under|in)|posted (?:in|under))\\s*:\\s*.{0,200}$",
           Pattern.CASE_INSENSITIVE);
   // a rating widget, "Rate this article: 1 2 3 4 5", "4.5 out of 5 stars (212 ratings)"; not a
   // reviewer's verdict ("3 out of 4 stars"), which is text: a widget shows an average or a count

@@ -163,6 +163,13 @@ class RealPageShapesTest {
   }
 
   @Test
+  void aPostsCategoryLineIsATagList() {
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Posted in: <a href=\"/coast\">Coast</a> | <a href=\"/rescues\">Rescues</a> | 4 comments</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aParagraphWithSeveralInlineLinksIsTextNotALinkList() {
     String linked = "The <a href=\"/rnli\">Royal National Lifeboat Institution</a> runs the <a href=\"/wexbury\">Wexbury"
         + " station</a>, and the <a href=\"/coastguard\">coastguard at Quay Point</a> sent the"
