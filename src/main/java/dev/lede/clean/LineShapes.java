@@ -66,15 +66,16 @@ public final class LineShapes {
       Pattern.compile(
           "^[^.!?]{2,250}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$",
           Pattern.CASE_INSENSITIVE);
-  // "Also read: ...", "READ MORE | ...", "Related: ..."
+  // "Also read: ...", "READ MORE | ...", "Related: ...", "Next story: ..."
   private static final Pattern NAVIGATION_LABEL =
       Pattern.compile(
           "^(?:also read|read also|read more|more to read|must read|don't miss|related|"
               + "related (?:articles|stories|news|coverage|topics|content)|see also|more from [\\p{L} ]{1,30}|"
-              + "recommended|trending|watch|listen|you may also like|more on this story|top stories)"
+              + "recommended|trending|watch|listen|you may also like|more on this story|top stories|"
+              + "(?:previous|prev|next|older|newer) (?:story|article|post|entry))"
               + "\\s*(?::|\\||>|\u00bb|\u2013|\u2014|-)\\s*.{0,200}$",
           Pattern.CASE_INSENSITIVE);
-  // bare page furniture: "Advertisement", "Share this article", "Scroll down for video"
+  // bare page furniture: "Advertisement", "Share this article", "Scroll down for video", "Play Video"
   private static final Pattern NAVIGATION_ONLY =
       Pattern.compile(
           "^(?:sponsored(?: content)?|share(?: this (?:article|story|page))?|"
@@ -85,13 +86,17 @@ public final class LineShapes {
               + "advert(?:isement|ising)?(?: [-\u2013\u2014] (?:story )?continues below)?|"
               + "(?:post|leave|add|write|view|show) (?:a |all |\\d+ )?comments?|be the first to comment|"
               + "\\d+ comments?|comments? \\(\\d+\\)|report (?:this )?(?:comment|post|abuse)|comments are closed|"
-              + "(?:https?://|www\\.)\\S+)\\s*[.:]?$",
+              + "(?:https?://|www\\.)\\S+|(?:previous|prev|next|older|newer) (?:story|article|post|entry)|"
+              // the buttons of a photo or video player: "Play Video", "Show Caption", "Enlarge this image"
+              + "(?:play|watch|replay)(?: the)? video|video|(?:show|hide|toggle) caption|enlarge (?:this )?image|"
+              + "click (?:on )?(?:the )?(?:photo|image|picture) to enlarge|view larger image|view (?:photo )?gallery)"
+              + "\\s*[.:]?$",
           Pattern.CASE_INSENSITIVE);
 
-  // "Tags: Budget, Transport", "Filed under: Coast", "Keywords: lifeboat, rescue"
+  // "Tags: Budget, Transport", "Filed under: Coast", "Keywords: lifeboat, rescue", "Posted in: News"
   private static final Pattern TAG_LIST =
       Pattern.compile(
-          "^(?:article |post |related )?(?:tags?|tagged(?: with| in| as)?|keywords|filed under)\\s*:\\s*.{0,200}$",
+          "^(?:article |post |related )?(?:tags?|tagged(?: with| in| as)?|keywords|filed (?:under|in)|posted (?:in|under))\\s*:\\s*.{0,200}$",
           Pattern.CASE_INSENSITIVE);
   // a rating widget, "Rate this article: 1 2 3 4 5", "4.5 out of 5 stars (212 ratings)"; not a
   // reviewer's verdict ("3 out of 4 stars"), which is text: a widget shows an average or a count

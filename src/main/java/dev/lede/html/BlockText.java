@@ -3,6 +3,7 @@ package dev.lede.html;
 import dev.lede.clean.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -59,9 +60,26 @@ final class BlockText {
     }
     lines.removeIf(LineShapes::isFurniture);
     if (title != null) {
-      lines.removeIf(paragraph -> paragraph.equalsIgnoreCase(title));
+      String lowerTitle = title.toLowerCase(Locale.ROOT);
+      lines.removeIf(paragraph -> repeatsTitle(paragraph.toLowerCase(Locale.ROOT), lowerTitle));
     }
     return lines;
+  }
+
+  /**
+   * Whether a line is the headline: the title, or its start or end when the title kept the site's
+   * name or section ("Music- Lavigne lawsuit settled", "Aidy recalls big guns (from the Times)"),
+   * three words at least.
+   */
+  private static boolean repeatsTitle(String line, String title) {
+    if (line.equals(title)) {
+      return true;
+    }
+    if (line.length() >= title.length() || SPACE.split(line).length < 3) {
+      return false;
+    }
+    return (title.startsWith(line) && !Character.isLetterOrDigit(title.charAt(line.length())))
+        || (title.endsWith(line) && !Character.isLetterOrDigit(title.charAt(title.length() - line.length() - 1)));
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.lede.html;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** Measures of elements that the cleaning and the scoring share. */
 final class Blocks {
@@ -42,6 +44,22 @@ final class Blocks {
     for (Element child : element.children()) {
       if (BLOCK_TAGS.contains(child.normalName())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code element} parts its own text with a blank line: two {@code <br>}s in a row. */
+  static boolean hasDoubleBreak(Element element) {
+    boolean afterBreak = false;
+    for (Node child : element.childNodes()) {
+      if (child instanceof Element e && e.normalName().equals("br")) {
+        if (afterBreak) {
+          return true;
+        }
+        afterBreak = true;
+      } else if (!(child instanceof TextNode text && text.isBlank())) {
+        afterBreak = false;
       }
     }
     return false;

@@ -117,10 +117,14 @@ final class ContentRoot {
       return List.of(top);
     }
     List<Element> found = new ArrayList<>();
+    boolean beforeTop = true;
     for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        beforeTop = false;
+      }
       if (sibling == top
           || scores.getOrDefault(sibling, 0.0) >= threshold
-          || looksLikeProse(sibling)) {
+          || looksLikeProse(sibling, beforeTop)) {
         found.add(sibling);
       }
     }
@@ -179,9 +183,13 @@ final class ContentRoot {
   private static Map<Element, Double> scores(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element paragraph : body.select("p, pre, td, div")) {
-      if (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph)) {
+      if ((paragraph.normalName().equals("td") && (Blocks.hasDoubleBreak(paragraph) || holdsLayout(paragraph)))
+          || (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph))) {
         // a container, scored through its paragraphs; lines of text set between its blocks or
-        // <br>s are paragraphs of their own, as if wrapped in <p> (Readability does so)
+        // <br>s are paragraphs of their own, as if wrapped in <p> (Readability does so); a table
+        // cell is one paragraph unless blank lines (<br><br>) part its text, as in tables laid
+        // out before CSS, or it holds blocks (tables, paragraphs): a layout cell, whose whole
+        // text (a story and a column of teasers) would credit the row around both
         for (String line : BlockText.ownLines(paragraph)) {
           score(scores, paragraph, line);
         }
@@ -193,6 +201,16 @@ final class ContentRoot {
       }
     }
     return scores;
+  }
+
+  /** Whether a table cell holds blocks other than line breaks. */
+  private static boolean holdsLayout(Element cell) {
+    for (Element child : cell.children()) {
+      if (!child.normalName().equals("br") && Blocks.BLOCK_TAGS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Credits a paragraph of {@code text} to {@code parent} and half of it to the grandparent. */
@@ -241,9 +259,16 @@ final class ContentRoot {
     return false;
   }
 
-  /** A paragraph beside the top block that reads as prose: long, or a whole sentence, and few links. */
-  private static boolean looksLikeProse(Element element) {
-    if (!element.normalName().equals("p")) {
+  /**
+   * A paragraph beside the top block that reads as prose: long, or a whole sentence, and few
+   * links. Before the top block, a div of text alone, without blocks, is a paragraph too: a
+   * story's first paragraph set apart as its abstract (after it, such a div is an author's note).
+   */
+  private static boolean looksLikeProse(Element element, boolean beforeTop) {
+    boolean paragraph =
+        element.normalName().equals("p")
+            || (beforeTop && element.normalName().equals("div") && !Blocks.hasBlockChildren(element));
+    if (!paragraph) {
       return false;
     }
     String text = element.text();

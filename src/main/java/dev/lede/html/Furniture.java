@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * Page furniture: the parts of a page around an article that are not its text (navigation,
  * headers and footers, asides, forms, media and captions, share bars, related links,
- * newsletter, comment, cookie and advertising blocks), told by tag, ARIA role, hidden state
- * and words in the class and id.
+ * newsletter, comment, cookie and advertising blocks), told by tag, ARIA role, hidden state,
+ * words in the class and id, and the classes that keep a block off the printed page.
  */
 final class Furniture {
 
@@ -42,6 +42,10 @@ final class Furniture {
               + "|header|footer|masthead|banner|sponsor.*|outbrain|taboola|recommend.*|signup"
               + "|paywall|caption|credits?|byline|tags|widget|popup|modal|ad|ads|adslot|adunit"
               + "|trending|popular|follow|toolbar|disclaimer|newsfeed");
+
+  /** A class the site gives what it leaves out of the printed page: never the article. */
+  private static final Pattern NOT_PRINTED =
+      Pattern.compile("(?i)(?<![\\w:-])(no-?_?print|hidden-print|d-print-none|print:hidden|do-?not-?print)(?![\\w-])");
 
   private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])");
 
@@ -75,7 +79,31 @@ final class Furniture {
     return element.hasAttr("hidden")
         || element.attr("aria-hidden").equalsIgnoreCase("true")
         || style.contains("display:none")
-        || style.contains("visibility:hidden");
+        || style.contains("visibility:hidden")
+        || hiddenByClass(element);
+  }
+
+  /** Whether the site leaves {@code element} out of its printed page, as it never does its article. */
+  static boolean notPrinted(Element element) {
+    return NOT_PRINTED.matcher(element.className()).find();
+  }
+
+  /**
+   * Whether a class hides {@code element} on every screen: "hidden" (Bootstrap's, Tailwind's and
+   * many sites' own display:none), unless a responsive class shows it on some ("hidden
+   * md:block"); not "hidden-xs" or "visually-hidden", which hide only on small screens or only
+   * from the eye.
+   */
+  private static boolean hiddenByClass(Element element) {
+    if (!element.hasClass("hidden")) {
+      return false;
+    }
+    for (String name : element.classNames()) {
+      if (name.indexOf(':') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean hasHint(String names) {

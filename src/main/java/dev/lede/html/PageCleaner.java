@@ -60,6 +60,9 @@ final class PageCleaner {
             if (keep.contains(element)) {
               return FilterResult.CONTINUE;
             }
+            if (Furniture.notPrinted(element)) {
+              return FilterResult.REMOVE;
+            }
             Set<String> hints = Furniture.hints(element);
             if (!ownWords.isEmpty() && !hints.isEmpty()) {
               hints = new HashSet<>(hints);

@@ -87,6 +87,11 @@ final class PageMetadata {
    */
   private static String fromTitleElement(Document page, String siteName) {
     String title = blankToNull(page.title());
+    if (title == null) {
+      // a <title> set after some body content, which the parser leaves in the body (not an
+      // SVG icon's <title>)
+      title = text(page.body().selectFirst("title:not(svg title)"));
+    }
     String shown = shownPart(page, title);
     if (shown != null) {
       return shown;

@@ -194,6 +194,164 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aTitleWhoseEndTagWasDamagedEndsAtTheFirstMarkup() {
+    String article =
+        "<div class=\"story\">"
+            + "<p>The swing bridge at Wexbury will close for three weeks in March while its gears are replaced,"
+            + " the harbour board said.</p>"
+            + "<p>Foot passengers will cross on a ferry, which will run every ten minutes from seven until ten.</p>"
+            + "</div>";
+    // bytes lost in a capture: "</title><script type=\"text/j" became "</tit"
+    String damaged =
+        "<html><head><title>Swing bridge to close in March</titavaScript\" src=\"/menu.js\"></script>"
+            + "<link rel=\"stylesheet\" href=\"/site.css\"></head><body>"
+            + "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+            + article
+            + "</body></html>";
+    // and here "</title>\n<script>" with the start of the script
+    String cut =
+        "<html><head><title>\n  Swing bridge to close in March ment.write(\"x\");\n}\n</script></head><body>"
+            + article
+            + "</body></html>";
+
+    for (String page : new String[] {damaged, cut}) {
+      ExtractedArticle extracted = extractor.extract(page);
+      assertThat(extracted.text()).startsWith("The swing bridge at Wexbury").endsWith("from seven until ten.");
+      assertThat(extracted.title()).startsWith("Swing bridge to close in March").doesNotContain("<", "\n");
+    }
+  }
+
+  @Test
+  void aTitleThatShowsMarkupAsTextStaysWhole() {
+    String page =
+        "<html><head><title>Why &lt;blink&gt; was dropped from the web</title></head><body>"
+            + "<p>The blinking text of the early web is gone from every browser, and few miss it, a survey found.</p>"
+            + "</body></html>";
+    assertThat(extractor.extract(page).title()).isEqualTo("Why <blink> was dropped from the web");
+  }
+
+  @Test
+  void aTableCellWhoseTextBlankLinesPartIsScoredByItsParagraphs() {
+    String[] story = {
+      "The old grain store on Wexbury quay will become a market hall by next summer, the town council"
+          + " decided on Tuesday evening.",
+      "Builders will start in April on the roof, which lets in rain at both ends and has lost most of its"
+          + " slates over the last ten winters.",
+      "Stallholders will pay a small rent for a pitch on market days, which the council hopes will cover"
+          + " the cost of heating and cleaning the hall.",
+      "The first market is planned for the weekend of the regatta in August, when the quay is at its busiest.",
+    };
+    String page =
+        "<html><head><title>Grain store to be market hall</title></head><body><table><tr>"
+            + "<td class=\"nav\"><a href=\"/\">Home</a><br><a href=\"/town\">Town</a></td>"
+            + "<td>" + String.join("<br>\n<br>", story) + "</td>"
+            + "<td><div class=\"talk\"><b>Your say</b>"
+            + "<p>About time too, the building has been empty for years.</p>"
+            + "<p>Will there be parking for the market, or not?</p>"
+            + "<p>I hope the rent stays low, for small traders, or nobody comes.</p>"
+            + "</div></td></tr></table></body></html>";
+
+    assertThat(extractor.extract(page).text()).isEqualTo(String.join("\n\n", story));
+  }
+
+  @Test
+  void aLayoutCellIsNotOneParagraphOfItsRow() {
+    String[] story = {
+      "Wexbury's lifeboat station will get a new boat in May, the first since 1998, the charity said.",
+      "The boat, faster and larger than the old one, was paid for by a legacy left by a retired fisherman.",
+      "The crew will train on it, at sea and in the harbour, for six weeks before it goes on service.",
+    };
+    String teasers =
+        "<table>"
+            + "<tr><td>March 2: <a href=\"/a\">Pier</a> repairs, delayed again, will now cost more, say councillors</td></tr>"
+            + "<tr><td>March 1: <a href=\"/b\">Bus</a> fares rise, for adults, children and pensioners, in April</td></tr>"
+            + "<tr><td>Feb 28: <a href=\"/c\">School</a> gets a new head, a new hall and, at last, a new roof</td></tr>"
+            + "</table>";
+    String page =
+        "<html><body><table><tr>"
+            + "<td><table><tr><td><b>New lifeboat for Wexbury</b></td></tr>"
+            + "<tr><td>" + String.join("<br><br>", story) + "</td></tr></table></td>"
+            + "<td>" + teasers + "</td>"
+            + "</tr></table></body></html>";
+
+    assertThat(extractor.extract(page).text()).isEqualTo(String.join("\n\n", story));
+  }
+
+  @Test
+  void aBlockHiddenByItsClassIsLeftOutUnlessSomeScreenShowsIt() {
+    String[] story = {
+      "Wexbury's market will move to the quay for the summer while the square is paved again, the council said.",
+      "Traders were told on Thursday, and most welcomed the move, which brings them nearer the ferry crowds.",
+      "The square should reopen in October, a month before the Christmas lights go up.",
+    };
+    String paragraphs = "<p>" + String.join("</p><p>", story) + "</p>";
+    String page =
+        "<html><body><div class=\"main\">"
+            + "<div class=\"story variant-b hidden\">" + paragraphs + "</div>"
+            + "<div class=\"story variant-a\">" + paragraphs
+            + "<p class=\"hidden md:block\">The paving will use granite from the old harbour wall, cut again.</p>"
+            + "</div></div></body></html>";
+
+    assertThat(extractor.extract(page).text())
+        .isEqualTo(String.join("\n\n", story) + "\n\nThe paving will use granite from the old harbour wall, cut again.");
+  }
+
+  @Test
+  void whatTheSiteLeavesOutOfItsPrintedPageIsFurniture() {
+    String[] story = {
+      "Wexbury Rovers beat Northport 3-2 on Saturday, with two goals in the last five minutes.",
+      "Northport led 2-1 at half time, and held on until Kit Marsh, who came on late, scored twice.",
+    };
+    String page =
+        "<html><body><table>"
+            + "<tr><td>" + String.join("<br><br>", story) + "</td></tr>"
+            + "<tr><td class=\"noprint\">"
+            + "<p>The Wexbury Courier, a division of Coastal Media, Harbour Street, Wexbury, WX1 2AB.</p>"
+            + "<p>The Courier covers Wexbury, Northport and the valley, with news, sport, weather, and events.</p>"
+            + "<p>Contents copyright, all rights reserved, reproduction, in any form, forbidden.</p>"
+            + "</td></tr></table></body></html>";
+
+    assertThat(extractor.extract(page).text()).isEqualTo(String.join("\n\n", story));
+  }
+
+  @Test
+  void aStorysFirstParagraphSetApartInADivBeforeItIsText() {
+    String abstractText =
+        "WEXBURY -- The county will spend two million pounds on the coast road this year, its highways"
+            + " chief said on Friday.";
+    String[] story = {
+      "The money will go on resurfacing, on new barriers at the cliff bends, and on drains where the road floods.",
+      "Work starts in March at the north end, near the lifeboat station, and will move south through the summer.",
+      "Drivers should expect a single lane and traffic lights, at times, but the road will not close.",
+    };
+    String page =
+        "<html><body><div class=\"wrap\">"
+            + "<div class=\"abstract\">" + abstractText + "</div>"
+            + "<div class=\"story\"><p>" + String.join("</p><p>", story) + "</p></div>"
+            + "<div class=\"note\">Ann Pell writes about roads, rail and buses for the Courier, and has done so for years.</div>"
+            + "</div></body></html>";
+
+    assertThat(extractor.extract(page).text().split("\n\n")).containsExactly(abstractText, story[0], story[1], story[2]);
+  }
+
+  @Test
+  void aTitleSetAfterBodyContentIsStillTheTitle() {
+    // an ad script's <br> before <title> opens the body: the parser leaves the title there
+    String page =
+        "<html><head><script src=\"/ads.js\"></script><br><svg><title>Search</title></svg>"
+            + "<title>Harbour wall repaired before winter</title>"
+            + "<h3>Harbour wall repaired before winter</h3>"
+            + "<p>The harbour wall at Wexbury, breached in two places by the February storms, has been"
+            + " repaired a month ahead of the winter tides, the harbour board said on Monday.</p>"
+            + "</body></html>";
+
+    ExtractedArticle article = extractor.extract(page);
+
+    assertThat(article.title()).isEqualTo("Harbour wall repaired before winter");
+    assertThat(article.text()).startsWith("The harbour wall at Wexbury");
+  }
+
+  @Test
   void aPageWithoutArticleTextGivesNoText() {
     String page =
         "<!doctype html><html><head><title>Wexbury Courier</title></head><body>"

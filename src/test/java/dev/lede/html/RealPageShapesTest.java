@@ -138,6 +138,38 @@ class RealPageShapesTest {
   }
 
   @Test
+  void theButtonsOfAPhotoOrVideoPlayerAreDropped() {
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><div class=\"player\"><p>Play Video</p></div>"
+        + "<p>" + P2 + "</p><div class=\"photo\"><p>Enlarge this image</p><p>Show Caption</p></div>"
+        + "<p>" + P3 + "</p><p>Click photo to enlarge</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void theHeadlineIsLeftOutWhenTheTitleAddsTheSiteToIt() {
+    for (String title : new String[] {"Two rescues in a day (from the Wexbury Gazette)", "Gazette.com - Coast- Two rescues in a day"}) {
+      String page = "<html><head><title>" + title + "</title></head><body><div class=\"story\">"
+          + "<h2>Two rescues in a day</h2><p>" + P1 + "</p><h3>A day</h3><p>" + P2 + "</p></div></body></html>";
+      assertThat(extractor.extract(page).text().split("\n\n")).containsExactly(P1, "A day", P2);
+    }
+  }
+
+  @Test
+  void linksToTheNextAndPreviousStoryAreDropped() {
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Previous story: <a href=\"/a\">Tide times for the week</a> and a look at the weather</p>"
+        + "<p>Next story: <a href=\"/b\">Harbour fees</a> to rise, the board says</p><p>Next article</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aPostsCategoryLineIsATagList() {
+    String text = text("<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Posted in: <a href=\"/coast\">Coast</a> | <a href=\"/rescues\">Rescues</a> | 4 comments</p></div>");
+    assertThat(text.split("\n\n")).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aParagraphWithSeveralInlineLinksIsTextNotALinkList() {
     String linked = "The <a href=\"/rnli\">Royal National Lifeboat Institution</a> runs the <a href=\"/wexbury\">Wexbury"
         + " station</a>, and the <a href=\"/coastguard\">coastguard at Quay Point</a> sent the"
