@@ -26,17 +26,24 @@ final class PageMetadata {
   private PageMetadata() {}
 
   /**
-   * The headline: the article element's {@code <h1>} (what readers see), else {@code og:title},
-   * twitter:title or the JSON-LD headline, else the page's only {@code <h1>}, else {@code <title>}
-   * without the site name. A title with separators is cut to its longest run of parts that the
-   * page shows as an element's own text: sites add their name and section labels around it.
+   * The headline: the article element's {@code <h1>} (what readers see), else the page's own
+   * title checked against the headline it shows before the text ({@link ShownHeadline}): sites
+   * put their name or a section in any of these.
    */
   static String title(Document page, Element article, JsonLd jsonLd) {
-    String siteName = meta(page, "og:site_name");
     String title = article == null ? null : text(article.selectFirst("h1"));
-    if (title == null) {
-      title = shownOr(page, withoutSiteName(meta(page, "og:title"), siteName));
-    }
+    return title != null ? title : ShownHeadline.over(page, declaredTitle(page, jsonLd));
+  }
+
+  /**
+   * {@code og:title}, twitter:title or the JSON-LD headline, else the page's only {@code <h1>},
+   * else {@code <title>} without the site name. A title with separators is cut to its longest run
+   * of parts that the page shows as an element's own text: sites add their name and section
+   * labels around it.
+   */
+  private static String declaredTitle(Document page, JsonLd jsonLd) {
+    String siteName = meta(page, "og:site_name");
+    String title = shownOr(page, withoutSiteName(meta(page, "og:title"), siteName));
     if (title == null) {
       title = shownOr(page, withoutSiteName(meta(page, "twitter:title"), siteName));
     }
