@@ -17,9 +17,14 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadata {
 
-  /** The separators sites put between a headline and their name in {@code <title>}. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7:-]{1,2}\\s+");
+  /**
+   * The separators sites put between a headline and their name in {@code <title>}: a mark between
+   * spaces, a hyphen after a word ("Airport- Travel-News"), an underscore before a capital
+   * ("typhoon_English_Xinhua").
+   */
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|/\u00bb\u2013\u2014\u00b7:-]{1,2}\\s+|(?<=\\w)-\\s+|(?<=\\w)_(?=\\p{Lu})");
   /** A site name is a few words; a longer tail is part of the headline. */
   private static final int SITE_NAME_WORDS = 4;
 

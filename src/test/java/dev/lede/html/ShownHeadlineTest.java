@@ -69,6 +69,21 @@ class ShownHeadlineTest {
   }
 
   @Test
+  void titlesCutAtSlashesAngleQuotesAHyphenAfterAWordAndAnUnderscoreBeforeACapital() {
+    String[] titles = {
+      "New lifeboat is launched at Wexbury / Online News @ Gazette",
+      "Wexbury Gazette - Coast \u00bb New lifeboat is launched at Wexbury",
+      "New lifeboat is launched at Wexbury- Coast-News By Region-The Wexbury Gazette",
+      "New lifeboat is launched at Wexbury_English_Gazette",
+    };
+    for (String title : titles) {
+      String html = page("<title>" + title + "</title>", "<p><b>New lifeboat is launched at Wexbury</b></p>");
+
+      assertThat(extractor.extract(html).title()).as(title).isEqualTo("New lifeboat is launched at Wexbury");
+    }
+  }
+
+  @Test
   void aHeadlineTheTextBacksIsKeptOverAShortNameOrLabelBeforeTheText() {
     String name = page("<meta property=\"og:title\" content=\"Mara Keld's lifeboat crew trains at night\">",
         "<h2>Mara Keld</h2>");
