@@ -63,21 +63,29 @@ final class ShownHeadline {
     if (title == null) {
       return headlineSupport >= SUPPORTED_ALONE ? headline : null;
     }
-    String titleWords = joined(title);
-    String headlineWords = joined(headline);
-    int titleLength = count(title);
-    int headlineLength = count(headline);
-    // labels around the headline are shorter than it; a name or a kicker shown alone is not
-    // the headline of a title that holds it
-    if (!titleWords.equals(headlineWords) && headlineLength >= 3 && 2 * headlineLength >= titleLength
-        && (" " + titleWords + " ").contains(" " + headlineWords + " ")) {
+    if (joined(title).equals(joined(headline))) {
+      return title;
+    }
+    // the title holds the headline among labels, or the page's <title> does when the title
+    // came from elsewhere (a site-wide og:title, the masthead's h1)
+    if (holds(title, headline) || holds(page.title(), headline)) {
       return headline;
     }
     // a site's or section's name is short; a long title the text lacks says the block is not
     // the article
-    boolean site = text.length() >= MIN_ARTICLE_TEXT && titleLength <= headlineLength
+    boolean site = text.length() >= MIN_ARTICLE_TEXT && count(title) <= count(headline)
         && support(title, textWords) < UNSUPPORTED;
     return site && headlineSupport >= SUPPORTED ? headline : title;
+  }
+
+  /**
+   * Whether the line holds the headline among shorter labels: a name or a kicker shown alone
+   * (under half the line's words) is not the headline of a line that holds it.
+   */
+  private static boolean holds(String line, String headline) {
+    int headlineLength = count(headline);
+    return headlineLength >= 3 && 2 * headlineLength >= count(line)
+        && (" " + joined(line) + " ").contains(" " + joined(headline) + " ");
   }
 
   /** The element whose {@code <p>} children hold the most text: where the article sits. */

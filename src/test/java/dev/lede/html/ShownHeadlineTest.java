@@ -69,6 +69,18 @@ class ShownHeadlineTest {
   }
 
   @Test
+  void aTitleElementAgreeingWithTheShownHeadlineOutweighsASiteWideOgTitleOrTheMastheadsH1() {
+    String ogTitle = page("<title>Crew trains at night on the new lifeboat - Wexbury Gazette</title>"
+            + "<meta property=\"og:title\" content=\"The Wexbury Gazette: news of the coast since 1871\">",
+        "<h2>Crew trains at night on the new lifeboat</h2>");
+    String masthead = page("<title>Crew trains at night on the new lifeboat | WexburyGazette</title>",
+        "<h1>WexburyGazette</h1>", "<h2>Crew trains at night on the new lifeboat</h2>");
+
+    assertThat(extractor.extract(ogTitle).title()).isEqualTo("Crew trains at night on the new lifeboat");
+    assertThat(extractor.extract(masthead).title()).isEqualTo("Crew trains at night on the new lifeboat");
+  }
+
+  @Test
   void titlesCutAtSlashesAngleQuotesAHyphenAfterAWordAndAnUnderscoreBeforeACapital() {
     String[] titles = {
       "New lifeboat is launched at Wexbury / Online News @ Gazette",
