@@ -28,8 +28,8 @@ final class ShownHeadline {
   private static final int MIN_ARTICLE_TEXT = 1000;
   /** A headline names what its article is about: most of its words recur in the text. */
   private static final double SUPPORTED = 0.6;
-  /** With no title to weigh it against, half its words in the text will do. */
-  private static final double SUPPORTED_ALONE = 0.5;
+  /** With no title to weigh it against, a third of its words in the text will do (crews, crew). */
+  private static final double SUPPORTED_ALONE = 0.34;
   /** A title with fewer of its words in the text names the site, not the article. */
   private static final double UNSUPPORTED = 0.34;
 
