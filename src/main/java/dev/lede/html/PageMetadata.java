@@ -17,26 +17,38 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadata {
 
-  /** The separators sites put between a headline and their name in {@code <title>}. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7:-]{1,2}\\s+");
+  /**
+   * The separators sites put between a headline and their name in {@code <title>}: a mark between
+   * spaces, a hyphen after a word ("Airport- Travel-News"), an underscore before a capital
+   * ("typhoon_English_Xinhua").
+   */
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|/\u00bb\u2013\u2014\u00b7:-]{1,2}\\s+|(?<=\\w)-\\s+|(?<=\\w)_(?=\\p{Lu})");
   /** A site name is a few words; a longer tail is part of the headline. */
   private static final int SITE_NAME_WORDS = 4;
 
   private PageMetadata() {}
 
   /**
-   * The headline: the article element's {@code <h1>} (what readers see), else {@code og:title},
-   * twitter:title or the JSON-LD headline, else the page's only {@code <h1>}, else {@code <title>}
-   * without the site name. A title with separators is cut to its longest run of parts that the
-   * page shows as an element's own text: sites add their name and section labels around it.
+   * The headline: the article element's {@code <h1>} (what readers see), else the page's own
+   * title checked against the headline it shows before the text ({@link ShownHeadline}): sites
+   * put their name or a section in any of these.
    */
   static String title(Document page, Element article, JsonLd jsonLd) {
-    String siteName = meta(page, "og:site_name");
     String title = article == null ? null : text(article.selectFirst("h1"));
-    if (title == null) {
-      title = shownOr(page, withoutSiteName(meta(page, "og:title"), siteName));
-    }
+    return title != null ? title : ShownHeadline.over(page, declaredTitle(page, jsonLd));
+  }
+
+  /**
+   * {@code og:title}, twitter:title or the JSON-LD headline, else the page's only {@code <h1>},
+   * else {@code <title>} without the site name. A title with separators is cut to its longest run
+   * of parts that the page shows as an element's own text: sites add their name and section
+   * labels around it.
+   */
+  private static String declaredTitle(Document page, JsonLd jsonLd) {
+    String siteName = meta(page, "og:site_name");
+    String title = shownOr(page, withoutSiteName(meta(page, "og:title"), siteName));
     if (title == null) {
       title = shownOr(page, withoutSiteName(meta(page, "twitter:title"), siteName));
     }
