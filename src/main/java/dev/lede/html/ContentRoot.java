@@ -2,6 +2,7 @@ package dev.lede.html;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -181,7 +182,9 @@ final class ContentRoot {
   }
 
   private static Map<Element, Double> scores(Element body) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // in the order blocks are first credited (jsoup's elements are equal only to themselves), so
+    // that a tie for the top goes to the same block run after run, not by identity hash
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element paragraph : body.select("p, pre, td, div")) {
       if ((paragraph.normalName().equals("td") && (Blocks.hasDoubleBreak(paragraph) || holdsLayout(paragraph)))
           || (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph))) {
