@@ -9,6 +9,7 @@
 # Prints each fold's counts and the pooled F1, with lede's name repairs and without.
 #
 # usage: src/scripts/ner-cross-validate.sh FOLDS GOLD.conll TRAIN.conll...
+# GOLD must open with a document-start line, as CoNLL files do.
 #   e.g. src/scripts/ner-cross-validate.sh 4 ../shared/data/conllpp2020-dev/dev.conll \
 #          ../shared/data/conll2003/train.conll ../shared/data/conll2003/dev.conll
 # Needs the build (target/lede); LEDE=path overrides. Takes about 1.5-3 minutes a fold.
@@ -25,9 +26,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && jar xf "$root/src/main/resources/dev/lede/ner/lede-ner-en.bin" word-clusters.wcl)
 
-# the documents of $gold whose index mod $folds is (keep=1) or is not (keep=0) $k
+# the documents of $gold whose index mod $folds is (keep=1) or is not (keep=0) $k; a CoNLL file opens
+# with its document-start line, and each line whose first field is that line's starts a document
 documents() {
-  awk -v n="$folds" -v k="$1" -v keep="$2" 'BEGIN { d = -1 } /^-DOCSTART-/ { d++ } d >= 0 && ((d % n == k) == keep)' "$gold"
+  awk -v n="$folds" -v k="$1" -v keep="$2" 'NR == 1 { start = $1 } $1 == start { d++ } ((d - 1) % n == k) == keep' "$gold"
 }
 
 k=0
