@@ -97,16 +97,11 @@ public final class EvalNerCommand implements Callable<Integer> {
     }
     SeenEntities seen = null;
     if (!train.isEmpty()) {
-      List<NameSample> trainSamples = new ArrayList<>();
-      for (Path file : train) {
-        try {
-          trainSamples.addAll(ConllReader.read(file));
-        } catch (IOException | UncheckedIOException e) {
-          err.println("lede: " + file + ": " + TrainNerCommand.reason(e));
-          return 1;
-        }
+      List<List<NameSample>> perFile = TrainNerCommand.readEach(train, err);
+      if (perFile == null) {
+        return 1;
       }
-      seen = SeenEntities.of(trainSamples);
+      seen = SeenEntities.of(perFile.stream().flatMap(List::stream).toList());
     }
     long loadStart = System.nanoTime();
     TokenNameFinderModel nameFinder;

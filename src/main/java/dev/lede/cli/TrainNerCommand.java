@@ -125,19 +125,17 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
       }
     }
+    List<List<NameSample>> perFile = readEach(data, err);
+    if (perFile == null) {
+      return 1;
+    }
     List<NameSample> samples = new ArrayList<>();
-    for (Path file : data) {
-      try {
-        List<NameSample> read = ConllReader.read(file);
-        if (read.isEmpty()) {
-          err.println("lede: " + file + ": no sentences");
-          return 1;
-        }
-        samples.addAll(read);
-      } catch (IOException | UncheckedIOException e) {
-        err.println("lede: " + file + ": " + reason(e));
+    for (int i = 0; i < perFile.size(); i++) {
+      if (perFile.get(i).isEmpty()) {
+        err.println("lede: " + data.get(i) + ": no sentences");
         return 1;
       }
+      samples.addAll(perFile.get(i));
     }
     if (openNlpDefaults) {
       long start = System.nanoTime();
@@ -263,6 +261,20 @@ public final class TrainNerCommand implements Callable<Integer> {
     } catch (IOException e) {
       return 0;
     }
+  }
+
+  /** Each CoNLL file's samples, in the files' order; null after telling {@code err} which file failed. */
+  static List<List<NameSample>> readEach(List<Path> files, PrintWriter err) {
+    List<List<NameSample>> samples = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        samples.add(ConllReader.read(file));
+      } catch (IOException | UncheckedIOException e) {
+        err.println("lede: " + file + ": " + reason(e));
+        return null;
+      }
+    }
+    return samples;
   }
 
   static String reason(Exception e) {

@@ -41,8 +41,17 @@ final class Blocks {
   }
 
   static boolean hasBlockChildren(Element element) {
+    return hasBlockChildren(element, true);
+  }
+
+  /** Whether {@code element} holds blocks other than line breaks: a table cell that lays out others. */
+  static boolean hasBlocksBesidesBreaks(Element element) {
+    return hasBlockChildren(element, false);
+  }
+
+  private static boolean hasBlockChildren(Element element, boolean breaksCount) {
     for (Element child : element.children()) {
-      if (BLOCK_TAGS.contains(child.normalName())) {
+      if (BLOCK_TAGS.contains(child.normalName()) && (breaksCount || !child.normalName().equals("br"))) {
         return true;
       }
     }

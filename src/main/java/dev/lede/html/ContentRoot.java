@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Finds where an article's text sits in a page: the element the page marks as the article, or
@@ -29,6 +30,9 @@ final class ContentRoot {
 
   private static final Pattern POSITIVE =
       Pattern.compile("article|articlebody|body|content|entry|main|page|post|text|blog|story");
+  /** The end of a sentence, maybe closed by a quote. */
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'\u201d]?$");
+
   private ContentRoot() {}
 
   /**
@@ -37,8 +41,9 @@ final class ContentRoot {
    * A body marked in several parts (each paragraph, say) is the element around all of them.
    */
   static Element marked(Document page) {
-    List<Element> parts = bodyParts(page);
-    Element marked = parts.size() > 1 ? commonAncestor(parts) : mostText(page.select("[itemprop=articleBody]"));
+    Elements bodies = page.select("[itemprop=articleBody]");
+    List<Element> parts = bodyParts(bodies);
+    Element marked = parts.size() > 1 ? commonAncestor(parts) : mostText(bodies);
     if (marked == null) {
       marked = mostText(page.select("article"));
     }
@@ -47,8 +52,12 @@ final class ContentRoot {
 
   /** The elements marked {@code itemprop=articleBody} that hold text, when none holds another. */
   private static List<Element> bodyParts(Element root) {
+    return bodyParts(root.select("[itemprop=articleBody]"));
+  }
+
+  private static List<Element> bodyParts(Elements bodies) {
     List<Element> parts = new ArrayList<>();
-    for (Element part : root.select("[itemprop=articleBody]")) {
+    for (Element part : bodies) {
       if (part.hasText()) {
         if (!parts.isEmpty() && PageCleaner.isInside(part, parts.get(parts.size() - 1))) {
           return List.of(); // nested marks: one body marked twice, not a body in parts
@@ -186,8 +195,11 @@ final class ContentRoot {
     // that a tie for the top goes to the same block run after run, not by identity hash
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element paragraph : body.select("p, pre, td, div")) {
-      if ((paragraph.normalName().equals("td") && (Blocks.hasDoubleBreak(paragraph) || holdsLayout(paragraph)))
-          || (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph))) {
+      boolean container =
+          (paragraph.normalName().equals("td")
+                  && (Blocks.hasDoubleBreak(paragraph) || Blocks.hasBlocksBesidesBreaks(paragraph)))
+              || (paragraph.normalName().equals("div") && Blocks.hasBlockChildren(paragraph));
+      if (container) {
         // a container, scored through its paragraphs; lines of text set between its blocks or
         // <br>s are paragraphs of their own, as if wrapped in <p> (Readability does so); a table
         // cell is one paragraph unless blank lines (<br><br>) part its text, as in tables laid
@@ -204,16 +216,6 @@ final class ContentRoot {
       }
     }
     return scores;
-  }
-
-  /** Whether a table cell holds blocks other than line breaks. */
-  private static boolean holdsLayout(Element cell) {
-    for (Element child : cell.children()) {
-      if (!child.normalName().equals("br") && Blocks.BLOCK_TAGS.contains(child.normalName())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Credits a paragraph of {@code text} to {@code parent} and half of it to the grandparent. */
@@ -277,7 +279,7 @@ final class ContentRoot {
     String text = element.text();
     double links = Blocks.linkDensity(element);
     return (text.length() >= 80 && links < PROSE_LINKS)
-        || (links == 0 && text.length() >= MIN_PARAGRAPH && text.matches(".*[.!?][\"'\u201d]?$"));
+        || (links == 0 && text.length() >= MIN_PARAGRAPH && SENTENCE_END.matcher(text).matches());
   }
 
   private static int commas(String text) {

@@ -1,10 +1,10 @@
 package dev.lede.html;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -37,7 +37,7 @@ final class PageMetadata {
    */
   static String title(Document page, Element article, JsonLd jsonLd) {
     String title = article == null ? null : text(article.selectFirst("h1"));
-    return title != null ? title : ShownHeadline.over(page, declaredTitle(page, jsonLd));
+    return title != null ? title : ShownHeadline.over(page, declaredTitle(page, jsonLd, new ShownTexts(page)));
   }
 
   /**
@@ -46,11 +46,11 @@ final class PageMetadata {
    * of parts that the page shows as an element's own text: sites add their name and section
    * labels around it.
    */
-  private static String declaredTitle(Document page, JsonLd jsonLd) {
+  private static String declaredTitle(Document page, JsonLd jsonLd, ShownTexts shown) {
     String siteName = meta(page, "og:site_name");
-    String title = shownOr(page, withoutSiteName(meta(page, "og:title"), siteName));
+    String title = shownOr(shown, withoutSiteName(meta(page, "og:title"), siteName));
     if (title == null) {
-      title = shownOr(page, withoutSiteName(meta(page, "twitter:title"), siteName));
+      title = shownOr(shown, withoutSiteName(meta(page, "twitter:title"), siteName));
     }
     if (title == null) {
       title = jsonLd.field("headline");
@@ -59,7 +59,7 @@ final class PageMetadata {
       title = text(page.selectFirst("h1"));
     }
     if (title == null) {
-      title = fromTitleElement(page, siteName);
+      title = fromTitleElement(page, siteName, shown);
     }
     return title;
   }
@@ -97,16 +97,16 @@ final class PageMetadata {
    * separators) that the page shows as the whole text of an element, the headline; else without
    * the named site, else without a short last part after a separator.
    */
-  private static String fromTitleElement(Document page, String siteName) {
+  private static String fromTitleElement(Document page, String siteName, ShownTexts shown) {
     String title = blankToNull(page.title());
     if (title == null) {
       // a <title> set after some body content, which the parser leaves in the body (not an
       // SVG icon's <title>)
       title = text(page.body().selectFirst("title:not(svg title)"));
     }
-    String shown = shownPart(page, title);
-    if (shown != null) {
-      return shown;
+    String part = shownPart(shown, title);
+    if (part != null) {
+      return part;
     }
     if (title == null || siteName != null) {
       return withoutSiteName(title, siteName);
@@ -121,25 +121,18 @@ final class PageMetadata {
     return words(tail) <= SITE_NAME_WORDS && words(head) > words(tail) ? head : title;
   }
 
-  private static String shownOr(Document page, String title) {
-    String shown = shownPart(page, title);
-    return shown != null ? shown : title;
+  private static String shownOr(ShownTexts shown, String title) {
+    String part = shownPart(shown, title);
+    return part != null ? part : title;
   }
 
-  private static String shownPart(Document page, String title) {
+  private static String shownPart(ShownTexts shown, String title) {
     if (title == null) {
       return null;
     }
     List<MatchResult> separators = TITLE_SEPARATOR.matcher(title).results().toList();
     if (separators.isEmpty()) {
       return null;
-    }
-    Set<String> shown = new HashSet<>();
-    for (Element element : page.body().getAllElements()) {
-      String own = element.ownText();
-      if (!own.isBlank() && own.length() <= title.length()) {
-        shown.add(SPACES.matcher(own.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
-      }
     }
     List<Integer> starts = new ArrayList<>(List.of(0));
     List<Integer> ends = new ArrayList<>();
@@ -152,13 +145,42 @@ final class PageMetadata {
     for (int start : starts) {
       for (int end : ends) {
         String part = end > start ? title.substring(start, end) : "";
-        if ((best == null || part.length() > best.length()) && words(part) > 1
-            && shown.contains(part.toLowerCase(Locale.ROOT))) {
+        if ((best == null || part.length() > best.length()) && shown.shows(part, title.length())
+            && words(part) > 1) {
           best = part;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * The elements' own texts, one space apart and lower-cased, each with the fewest characters it
+   * is written with: read from the page once, when a title with separators first asks.
+   */
+  private static final class ShownTexts {
+    private final Document page;
+    private Map<String, Integer> shortest;
+
+    ShownTexts(Document page) {
+      this.page = page;
+    }
+
+    /** Whether an element shows {@code part} as its own text, written in at most {@code limit} characters. */
+    boolean shows(String part, int limit) {
+      if (shortest == null) {
+        shortest = new HashMap<>();
+        for (Element element : page.body().getAllElements()) {
+          String own = element.ownText();
+          if (!own.isBlank()) {
+            String text = SPACES.matcher(own.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+            shortest.merge(text, own.length(), Math::min);
+          }
+        }
+      }
+      Integer written = shortest.get(part.toLowerCase(Locale.ROOT));
+      return written != null && written <= limit;
+    }
   }
 
   private static int words(String text) {

@@ -88,7 +88,7 @@ final class PublicationDate {
       }
       return local(chosen, stated, page);
     }
-    String date = fromUrl(page);
+    String date = fromUrl(page, PAGE_URLS);
     if (date == null) {
       date = shownDay(page);
     }
@@ -129,7 +129,7 @@ final class PublicationDate {
     }
     LocalDate day = LocalDate.parse(chosen.substring(0, 10));
     int hour = Integer.parseInt(chosen.substring(11, 13));
-    String inUrl = fromUrl(page);
+    String inUrl = fromUrl(page, PAGE_URLS);
     if (inUrl != null) {
       // any clock on earth (UTC-12 to UTC+14) may show the day before or after
       long days = ChronoUnit.DAYS.between(day, LocalDate.parse(inUrl));
@@ -210,10 +210,6 @@ final class PublicationDate {
       }
     }
     return null;
-  }
-
-  private static String fromUrl(Document page) {
-    return fromUrl(page, PAGE_URLS);
   }
 
   private static String fromUrl(Document page, List<String> queries) {

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 final class ShownHeadline {
 
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HEADLINE_NAME = Pattern.compile("(?i)headline|title|heading|\\bhed\\b");
   /** Shorter paragraphs are captions and labels, not the article's first paragraph. */
   private static final int MIN_PARAGRAPH = 40;
@@ -50,8 +51,9 @@ final class ShownHeadline {
       if (element == first) {
         break;
       }
-      if (isHeading(element)) {
-        headline = element.text().strip();
+      String heading = headingText(element);
+      if (heading != null) {
+        headline = heading;
       }
     }
     if (headline == null) {
@@ -115,15 +117,18 @@ final class ShownHeadline {
     return null;
   }
 
-  /** An h1-h3, or an element its class or id calls a headline or title, of a line of 2+ words. */
-  private static boolean isHeading(Element element) {
+  /**
+   * The text of an h1-h3, or of an element its class or id calls a headline or title, when it is
+   * a line of 2+ words; else null.
+   */
+  private static String headingText(Element element) {
     String tag = element.normalName();
     if (!tag.equals("h1") && !tag.equals("h2") && !tag.equals("h3")
         && !HEADLINE_NAME.matcher(element.className() + " " + element.id()).find()) {
-      return false;
+      return null;
     }
     String text = element.text().strip();
-    return !text.isEmpty() && text.length() <= MAX_HEADLINE && text.indexOf(' ') > 0;
+    return !text.isEmpty() && text.length() <= MAX_HEADLINE && text.indexOf(' ') > 0 ? text : null;
   }
 
   /** The share of a line's words (of 3+ letters) that the text holds. */
@@ -142,7 +147,7 @@ final class ShownHeadline {
   /** The line's words, as a reader counts them: runs without spaces that hold a letter or digit. */
   private static int count(String line) {
     int words = 0;
-    for (String token : line.strip().split("\\s+")) {
+    for (String token : SPACES.split(line.strip())) {
       words += WORD.matcher(token).find() ? 1 : 0;
     }
     return words;

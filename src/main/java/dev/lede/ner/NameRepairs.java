@@ -218,6 +218,9 @@ public final class NameRepairs {
     return false;
   }
 
+  /** A name of the document that may recur untagged, and its one type there. */
+  private record Repeat(String[] words, String type) {}
+
   /**
    * The names as arrays, with the repeats the tagger left untagged: a name the document tags with one
    * type, met again in running text (four lower-case words or more, so not a table's row), not at the
@@ -240,24 +243,34 @@ public final class NameRepairs {
         }
       }
     }
+    // the names that may recur: one type in the document, capitalized, not a date word
+    Map<String, List<Repeat>> repeatable = new HashMap<>();
+    byFirstToken.forEach((first, names) -> {
+      for (String[] name : names) {
+        String type = types.get(String.join(" ", name));
+        if (!type.isEmpty() && startsUpper(first) && !isDateWord(name)) {
+          repeatable.computeIfAbsent(first, k -> new ArrayList<>()).add(new Repeat(name, type));
+        }
+      }
+    });
     List<Span[]> result = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       List<Span> found = spans.get(s);
       List<Span> added = new ArrayList<>();
-      if (!byFirstToken.isEmpty() && isRunningText(tokens)) {
+      if (!repeatable.isEmpty() && isRunningText(tokens)) {
         for (int i = 1; i < tokens.length; i++) {
-          List<String[]> candidates = byFirstToken.get(tokens[i]);
+          List<Repeat> candidates = repeatable.get(tokens[i]);
           if (candidates == null || startsUpper(tokens[i - 1]) || covered(found, i) || covered(added, i)) {
             continue;
           }
-          for (String[] name : candidates) {
+          for (Repeat candidate : candidates) {
+            String[] name = candidate.words();
             int end = i + name.length;
-            String type = types.get(String.join(" ", name));
-            if (!type.isEmpty() && startsUpper(name[0]) && !isDateWord(name) && end <= tokens.length
+            if (end <= tokens.length
                 && Arrays.equals(name, 0, name.length, tokens, i, end) && (end == tokens.length || !startsUpper(tokens[end]))
                 && !coveredAny(found, i, end)) {
-              added.add(new Span(i, end, type));
+              added.add(new Span(i, end, candidate.type()));
               i = end - 1;
               break;
             }
