@@ -5,14 +5,16 @@
 # cannot be scored on those dev sets. This script scores the same recipe on them instead: the
 # documents of GOLD are dealt into FOLDS folds (document i goes to fold i mod FOLDS); for each
 # fold a model is trained on the TRAIN files plus the other folds, with the shipped model's own
-# word clusters (so only the labeled data differs from the shipped model), and tags the fold.
+# word clusters and train-ner's defaults (three document orders averaged, as for the shipped
+# model: only the labeled data differs from it), and tags the fold.
 # Prints each fold's counts and the pooled F1, with lede's name repairs and without.
 #
 # usage: src/scripts/ner-cross-validate.sh FOLDS GOLD.conll TRAIN.conll...
 # GOLD must open with a document-start line, as CoNLL files do.
 #   e.g. src/scripts/ner-cross-validate.sh 4 ../shared/data/conllpp2020-dev/dev.conll \
 #          ../shared/data/conll2003/train.conll ../shared/data/conll2003/dev.conll
-# Needs the build (target/lede); LEDE=path overrides. Takes about 1.5-3 minutes a fold.
+# Needs the build (target/lede); LEDE=path overrides; LEDE_TRAIN_OPTS adds train-ner options
+# (e.g. "--orders 1" for one order, as models before #59 were trained). About 3-6 minutes a fold.
 set -eu
 if [ $# -lt 3 ]; then
   echo "usage: $0 FOLDS GOLD.conll TRAIN.conll..." >&2
@@ -36,7 +38,7 @@ k=0
 while [ "$k" -lt "$folds" ]; do
   documents "$k" 1 > "$work/fold.conll"
   documents "$k" 0 > "$work/rest.conll"
-  LEDE_JAVA_OPTS=${LEDE_JAVA_OPTS:--Xmx4g} "$lede" train-ner --data "$@" "$work/rest.conll" \
+  LEDE_JAVA_OPTS=${LEDE_JAVA_OPTS:--Xmx4g} "$lede" train-ner ${LEDE_TRAIN_OPTS:-} --data "$@" "$work/rest.conll" \
     --clusters "$work/word-clusters.wcl" --out "$work/fold.bin" > /dev/null
   for repairs in with without; do
     flag=

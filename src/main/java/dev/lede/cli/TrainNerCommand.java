@@ -47,6 +47,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   static final String CLUSTER_RESOURCE = "word-clusters.wcl";
   /** The model-resource name under which a descriptor finds the public gazetteer. */
   static final String GAZETTEER_RESOURCE = "gazetteer.gaz";
+  /** Perceptrons averaged into a model unless --orders says otherwise. */
+  static final int DEFAULT_ORDERS = 3;
 
   @Spec CommandSpec spec;
 
@@ -75,6 +77,9 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--folds", defaultValue = "0", description = "Train on documents' labels as predicted by this many cross-validation models, for the previous-label feature; 0 for gold labels (default: ${DEFAULT-VALUE}).")
   int folds;
+
+  @Option(names = "--orders", paramLabel = "N", description = "Perceptrons to train, each reading the documents in another order (their own, then shuffled), side by side on the machine's cores; the model is their average, steadier than any one of them (default: " + DEFAULT_ORDERS + "; MAXENT_QN trains one).")
+  Integer orders;
 
   @Option(names = "--beam", defaultValue = "3", description = "Beam width the model tags with; 1 is fastest (default: ${DEFAULT-VALUE}).")
   int beamSize;
@@ -106,6 +111,12 @@ public final class TrainNerCommand implements Callable<Integer> {
       err.println("lede: --iterations, --threads and --beam must be at least 1, --cutoff at least 0, --folds 0 or at least 2");
       return 2;
     }
+    boolean perceptron = algorithm == NerTrainingConfig.Algorithm.PERCEPTRON;
+    int orderCount = orders != null ? orders : perceptron ? DEFAULT_ORDERS : 1;
+    if (orderCount < 1 || (orderCount > 1 && !perceptron)) {
+      err.println("lede: --orders must be at least 1, and more than 1 only with the perceptron");
+      return 2;
+    }
     List<Integer> kmeans = UnlabeledTextOptions.kmeans(kmeansCounts);
     if (text.hasText()) {
       String invalid = clusters != null ? "give either --clusters or --text/--conll, not both" : text.invalid(kmeans, threads);
@@ -118,7 +129,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       return 2;
     }
     if (openNlpDefaults) {
-      for (String option : List.of("--algorithm", "--iterations", "--threads", "--cutoff", "--beam", "--features", "--clusters")) {
+      for (String option : List.of("--algorithm", "--iterations", "--threads", "--cutoff", "--beam", "--orders", "--features", "--clusters")) {
         if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
           err.println("lede: --opennlp-defaults trains with OpenNLP's own settings; it does not take " + option);
           return 2;
@@ -178,7 +189,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     TokenNameFinderModel model;
     try {
       NerTrainingConfig config =
-          new NerTrainingConfig(algorithm, iterations, threads, cutoff, beamSize, descriptor, resources, folds);
+          new NerTrainingConfig(
+              algorithm, iterations, threads, cutoff, beamSize, descriptor, resources, folds, orderCount);
       model = NerTrainer.train(samples, config);
     } catch (IOException | RuntimeException e) {
       err.println("lede: " + (features == null ? dataNames() : features) + ": cannot train: " + reason(e));

@@ -3,11 +3,18 @@ package dev.lede.train;
 import dev.lede.ner.DocumentContext;
 import dev.lede.ner.FastNameFinder;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -23,9 +30,15 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Trains lede's name finder over the descriptor's features, with BILOU tags (begin, inside,
  * last, unit, other), which beat OpenNLP's default BIO tags on CoNLL-2003. Each sample's document
- * (samples from one clear-adaptive-data flag to the next) is its {@link DocumentContext}.
+ * (samples from one clear-adaptive-data flag to the next) is its {@link DocumentContext}. With
+ * several orders, one perceptron is trained per order of the documents (their own, then shuffled
+ * by seeds 1, 2 ...), side by side on the machine's cores, and the model is their average
+ * ({@link PerceptronAverage}); each run is deterministic, so the model is too.
  */
 public final class NerTrainer {
+
+  /** The model entry of a name finder's weights. */
+  private static final String MODEL_ENTRY = "nameFinder.model";
 
   private NerTrainer() {}
 
@@ -33,7 +46,66 @@ public final class NerTrainer {
       throws IOException {
     List<List<NameSample>> documents = DocumentContext.byDocument(samples);
     List<List<String[]>> predicted = config.folds() > 1 ? crossPredict(documents, config) : null;
-    return train(documents, predicted, config);
+    return trainOrders(documents, predicted, config);
+  }
+
+  private static TokenNameFinderModel trainOrders(
+      List<List<NameSample>> documents, List<List<String[]>> predicted, NerTrainingConfig config)
+      throws IOException {
+    if (config.orders() == 1) {
+      return train(documents, predicted, config);
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(config.orders(), Runtime.getRuntime().availableProcessors()));
+    try {
+      List<Future<TokenNameFinderModel>> runs = new ArrayList<>();
+      for (int order = 0; order < config.orders(); order++) {
+        List<Integer> permutation = permutation(documents.size(), order);
+        List<List<NameSample>> shuffled = reorder(documents, permutation);
+        List<List<String[]>> shuffledPredicted = predicted == null ? null : reorder(predicted, permutation);
+        runs.add(pool.submit(() -> train(shuffled, shuffledPredicted, config)));
+      }
+      List<PerceptronModel> perceptrons = new ArrayList<>();
+      for (Future<TokenNameFinderModel> run : runs) {
+        perceptrons.add(run.get().getArtifact(MODEL_ENTRY));
+      }
+      return new TokenNameFinderModel(
+          "en", PerceptronAverage.of(perceptrons), config.beamSize(), config.featureDescriptor(),
+          config.resources(), Map.of(), new BilouCodec(), factory(config));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while training");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The document indices in order 0 (their own) or shuffled by the order as seed. */
+  static List<Integer> permutation(int size, int order) {
+    List<Integer> indices = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      indices.add(i);
+    }
+    if (order > 0) {
+      Collections.shuffle(indices, new Random(order));
+    }
+    return indices;
+  }
+
+  private static <T> List<T> reorder(List<T> items, List<Integer> permutation) {
+    List<T> reordered = new ArrayList<>(items.size());
+    for (int index : permutation) {
+      reordered.add(items.get(index));
+    }
+    return reordered;
   }
 
   /**
@@ -52,7 +124,7 @@ public final class NerTrainer {
           rest.add(documents.get(d));
         }
       }
-      TokenNameFinderModel model = train(rest, null, config.withFolds(0));
+      TokenNameFinderModel model = trainOrders(rest, null, config.withFolds(0));
       TokenNameFinder finder = FastNameFinder.of(model);
       SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
       for (int d = fold; d < documents.size(); d += folds) {
@@ -79,14 +151,16 @@ public final class NerTrainer {
     parameters.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     parameters.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, config.beamSize());
-    TokenNameFinderFactory factory =
-        TokenNameFinderFactory.create(
-            null, config.featureDescriptor(), config.resources(), new BilouCodec());
+    TokenNameFinderFactory factory = factory(config);
     // a null type keeps each sample's own entity types; OpenNLP makes each sample's features as
     // it reads the sample, on this thread, so the stream can name the sample's document first
     try (DocumentSamples stream = new DocumentSamples(documents, predicted)) {
       return NameFinderME.train("en", null, stream, parameters, factory);
     }
+  }
+
+  private static TokenNameFinderFactory factory(NerTrainingConfig config) throws IOException {
+    return TokenNameFinderFactory.create(null, config.featureDescriptor(), config.resources(), new BilouCodec());
   }
 
   /** The samples in order, each document made this thread's {@link DocumentContext} as it begins. */

@@ -211,6 +211,20 @@ class NerCommandsTest {
   }
 
   @Test
+  void onlyThePerceptronAveragesSeveralOrders() throws IOException {
+    Path data = dir.resolve("train.conll");
+    Files.writeString(data, NerTrainerTest.trainingData());
+
+    Run train =
+        run(new TrainNerCommand(), "--data", data.toString(), "--algorithm", "MAXENT_QN", "--orders", "2",
+            "--out", dir.resolve("m").toString());
+
+    assertThat(train.exitCode()).isEqualTo(2);
+    assertThat(train.err()).isEqualTo("lede: --orders must be at least 1, and more than 1 only with the perceptron" + System.lineSeparator());
+    assertThat(dir.resolve("m")).doesNotExist();
+  }
+
+  @Test
   void aMissingFileIsOneClearLine() {
     Path missing = dir.resolve("missing.conll");
 

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
@@ -58,6 +59,40 @@ public class NerTrainerTest {
     Span[] found = new NameFinderME(model).find(samples.get(0).getSentence());
 
     assertThat(found).containsExactly(samples.get(0).getNames());
+  }
+
+  @Test
+  void averagedOverThreeOrdersAModelLearnsItsDataAndIsTheSameEveryRun() throws IOException {
+    List<NameSample> samples = ConllReader.read(new StringReader(trainingData()));
+    NerTrainingConfig config =
+        new NerTrainingConfig(
+            NerTrainingConfig.Algorithm.PERCEPTRON, 50, 1, 0, 3, descriptor("ner-features.xml"), Map.of(), 0, 3);
+
+    TokenNameFinderModel model = NerTrainer.train(samples, config);
+    TokenNameFinderModel again = NerTrainer.train(samples, config);
+
+    PerceptronModel weights = model.getArtifact("nameFinder.model");
+    TokenNameFinder finder = FastNameFinder.of(model);
+    for (NameSample sample : samples) {
+      if (sample.isClearAdaptiveDataSet()) {
+        finder.clearAdaptiveData();
+      }
+      assertThat(finder.find(sample.getSentence())).containsExactly(sample.getNames());
+    }
+    // the runs go side by side, each in its own order, and are averaged in a fixed order
+    assertThat(weights).isEqualTo(again.getArtifact("nameFinder.model"));
+  }
+
+  @Test
+  void theFirstOrderIsTheDocumentsOwnAndTheOthersAreShuffledEachItsOwnWay() {
+    List<Integer> own = NerTrainer.permutation(40, 0);
+    List<Integer> second = NerTrainer.permutation(40, 1);
+    List<Integer> third = NerTrainer.permutation(40, 2);
+
+    assertThat(own).isSorted().hasSize(40);
+    assertThat(second).containsExactlyInAnyOrderElementsOf(own).isNotEqualTo(own).isNotEqualTo(third);
+    assertThat(third).containsExactlyInAnyOrderElementsOf(own).isNotEqualTo(own);
+    assertThat(NerTrainer.permutation(40, 1)).isEqualTo(second);
   }
 
   @Test
