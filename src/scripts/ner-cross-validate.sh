@@ -7,7 +7,8 @@
 # fold a model is trained on the TRAIN files plus the other folds, with the shipped model's own
 # word clusters and train-ner's defaults (three document orders averaged, as for the shipped
 # model: only the labeled data differs from it), and tags the fold.
-# Prints each fold's counts and the pooled F1, with lede's name repairs and without.
+# Prints each fold's counts and the pooled F1, with lede's name repairs and without; then the pooled
+# F1 per type, of all entities and of those seen and unseen in each fold's training files.
 #
 # usage: src/scripts/ner-cross-validate.sh FOLDS GOLD.conll TRAIN.conll...
 # GOLD must open with a document-start line, as CoNLL files do.
@@ -43,11 +44,33 @@ while [ "$k" -lt "$folds" ]; do
   for repairs in with without; do
     flag=
     [ "$repairs" = without ] && flag=--no-repairs
-    counts=$("$lede" eval-ner --warm-up 0 --model "$work/fold.bin" --gold "$work/fold.conll" $flag | awk '$1 == "overall" { print $2, $3, $4; exit }')
-    echo "fold $k $repairs $counts" | tee -a "$work/folds.txt"
+    # every count line: per type and overall, then split into entities seen and unseen in this
+    # fold's training files (their exact text an entity there)
+    "$lede" eval-ner --warm-up 0 --model "$work/fold.bin" --gold "$work/fold.conll" --train "$@" "$work/rest.conll" $flag |
+      awk -v k="$k" -v m="$repairs" '$1 ~ /^(LOCATION|MISC|ORGANIZATION|PERSON|overall)$/ {
+          if ($2 ~ /^[0-9]+$/) print k, m, $1, "all", $2, $3, $4
+          else if ($2 == "seen" || $2 == "unseen") print k, m, $1, $2, $3, $4, $5 }' > "$work/fold.txt"
+    cat "$work/fold.txt" >> "$work/counts.txt"
+    awk '$3 == "overall" && $4 == "all" { print "fold", $1, $2, $5, $6, $7 }' "$work/fold.txt"
   done
   k=$((k + 1))
 done
-awk '{ g[$3] += $4; f[$3] += $5; r[$3] += $6 }
-  END { for (m in g) printf "pooled, %s repairs: gold %d, found %d, right %d, P %.2f, R %.2f, F1 %.2f\n",
-          m, g[m], f[m], r[m], 100 * r[m] / f[m], 100 * r[m] / g[m], 200 * r[m] / (g[m] + f[m]) }' "$work/folds.txt" | sort
+# pooled over the folds: the overall lines, then each type, all entities and seen / unseen apart
+pool() {
+  awk -v lines="$1" '{ key = $2 " " $3 " " $4; g[key] += $5; f[key] += $6; r[key] += $7 }
+    END {
+      for (key in g) {
+        split(key, part, " ")
+        p = f[key] ? 100 * r[key] / f[key] : 0
+        r1 = g[key] ? 100 * r[key] / g[key] : 0
+        f1 = g[key] + f[key] ? 200 * r[key] / (g[key] + f[key]) : 0
+        overall = part[2] == "overall" && part[3] == "all"
+        if (lines == "overall" && overall)
+          printf "pooled, %s repairs: gold %d, found %d, right %d, P %.2f, R %.2f, F1 %.2f\n", part[1], g[key], f[key], r[key], p, r1, f1
+        else if (lines == "types" && !overall)
+          printf "pooled, %s repairs: %-12s %-6s gold %5d, found %5d, right %5d, P %6.2f, R %6.2f, F1 %6.2f\n", part[1], part[2], part[3], g[key], f[key], r[key], p, r1, f1
+      }
+    }' "$work/counts.txt" | sort
+}
+pool overall
+pool types
