@@ -85,7 +85,42 @@ public final class OpenNlpTokenizer implements Tokenizer {
       }
       i = wordEnd;
     }
+    splitFinalPeriod(tokens);
     return tokens;
+  }
+
+  /**
+   * The model splits each word alone, so it cannot know that the sentence ends after the last
+   * one: it keeps the period of a word it takes for an abbreviation ("Bogdanchikov.", "Aviv.",
+   * "DJs." before the next sentence), and the name finder then meets a word it never saw. The
+   * sentence splitter ended the sentence there, so that period is the sentence's own: split it
+   * off, as CoNLL's and the Penn Treebank's text do, unless the word has a period inside ("U.S.")
+   * or is one letter ("J."). Closing quotes and brackets after it are passed over.
+   */
+  private static void splitFinalPeriod(List<Token> tokens) {
+    int last = tokens.size() - 1;
+    while (last >= 0 && isClosing(tokens.get(last).text())) {
+      last--;
+    }
+    if (last < 0) {
+      return;
+    }
+    Token token = tokens.get(last);
+    String text = token.text();
+    int period = text.length() - 1;
+    if (period >= 2 && text.indexOf('.') == period && Character.isLetter(text.charAt(period - 1))) {
+      tokens.set(last, new Token(token.start(), token.end() - 1, text.substring(0, period), null));
+      tokens.add(last + 1, new Token(token.end() - 1, token.end(), ".", null));
+    }
+  }
+
+  private static boolean isClosing(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if ("\"'\u201d\u2019)]\u00bb".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many words the model has split so far (the others were remembered). */

@@ -43,6 +43,34 @@ class OpenNlpTokenizerTest {
   }
 
   @Test
+  void aSentencesLastWordGivesUpItsPeriodEvenWhenTheModelTakesItForAnAbbreviation() {
+    OpenNlpTokenizer tokenizer = new OpenNlpTokenizer(MODEL);
+
+    List<Token> tokens = tokenizer.tokenize(sentence("The talks were held in Tel Aviv.", 7));
+    List<Token> quoted = tokenizer.tokenize(sentence("\"There are no DJs.\"", 0));
+
+    assertThat(tokens).extracting(Token::text).endsWith("Tel", "Aviv", ".");
+    Token period = tokens.get(tokens.size() - 1);
+    assertThat(period.start()).isEqualTo(7 + 31);
+    assertThat(period.end()).isEqualTo(7 + 32);
+    assertThat(tokens.get(tokens.size() - 2).end()).isEqualTo(period.start());
+    assertThat(quoted).extracting(Token::text).endsWith("DJs", ".", "\"");
+    // the model alone keeps those periods, as it would an abbreviation's
+    assertThat(new TokenizerME(MODEL).tokenize("Aviv.")).containsExactly("Aviv.");
+    assertThat(new TokenizerME(MODEL).tokenize("DJs.")).containsExactly("DJs.");
+  }
+
+  @Test
+  void periodsInsideAWordAndInitialsStayWhereTheModelPutsThem() {
+    OpenNlpTokenizer tokenizer = new OpenNlpTokenizer(MODEL);
+
+    assertThat(tokenizer.tokenize(sentence("He moved to the U.S.", 0))).extracting(Token::text)
+        .isEqualTo(List.of(new TokenizerME(MODEL).tokenize("He moved to the U.S.")));
+    assertThat(tokenizer.tokenize(sentence("Dr. Ruth Marsh met Ellen J.", 0))).extracting(Token::text)
+        .startsWith("Dr.").endsWith("J.");
+  }
+
+  @Test
   void asksTheModelOncePerDistinctWordHoweverLongTheText() {
     OpenNlpTokenizer tokenizer = new OpenNlpTokenizer(MODEL);
     String text = "The council's ferry, the council said, sails on Tuesday. ";
