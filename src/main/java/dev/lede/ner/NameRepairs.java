@@ -93,6 +93,8 @@ public final class NameRepairs {
   private static final Set<String> PLACE_PARTICIPLES =
       Set.of("based", "born", "listed", "owned", "registered", "headquartered", "backed", "led", "run", "made");
 
+  /** A word shaped like an abbreviation whose period CoNLL writes apart: "Co", "Wisc", "Corp". */
+  private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,3}");
   /** The whole word: a capital, letters, dots or apostrophes, not an adverb in -ly, a hyphen, the participle. */
   private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.']*(?<!ly)-\\p{Ll}+");
 
@@ -169,7 +171,8 @@ public final class NameRepairs {
    * Insulza Monday", "Purchasing Managers August", "Ana Lima Dec"), lower-case words after it ("Ruch
    * and", "Roman Catholic church") or before a name word ("news of Connells"). Name particles ("de",
    * "von"), words with a hyphen or an apostrophe ("al-Sabah", "d'Estaing") and all-lower-case names
-   * ("interior ministry") stay.
+   * ("interior ministry") stay. So does the sentence's closing period, unless it follows an
+   * abbreviation ("the BBC .", but "Marsh & Co .").
    */
   static List<Span> edgesOut(String[] tokens, List<Span> spans) {
     List<Span> out = spans;
@@ -178,7 +181,9 @@ public final class NameRepairs {
       int start = span.getStart();
       int end = span.getEnd();
       boolean person = span.getType().equals(PERSON);
-      while (end - start > 1 && outsideAtEnd(tokens[end - 1], person) && hasCapital(tokens, start, end - 1)) {
+      while (end - start > 1
+          && ((outsideAtEnd(tokens[end - 1], person) && hasCapital(tokens, start, end - 1))
+              || isClosingPeriod(tokens, end))) {
         end--;
       }
       int first = start;
@@ -196,6 +201,14 @@ public final class NameRepairs {
       }
     }
     return out;
+  }
+
+  /**
+   * The sentence's own closing period, taken into the name before it ("ITV and the BBC ."):
+   * CoNLL's names hold a lone period only after an abbreviation ("Marsh & Co .", "Wisc .").
+   */
+  private static boolean isClosingPeriod(String[] tokens, int end) {
+    return end == tokens.length && tokens[end - 1].equals(".") && !ABBREVIATION.matcher(tokens[end - 2]).matches();
   }
 
   private static boolean outsideAtEnd(String token, boolean person) {

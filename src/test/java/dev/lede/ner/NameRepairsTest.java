@@ -163,6 +163,15 @@ class NameRepairsTest {
   }
 
   @Test
+  void aSentencesClosingPeriodIsNoPartOfANameUnlessItEndsAnAbbreviation() {
+    assertThat(repair("She spoke to the KTN .", new Span(4, 6, ORG))).containsExactly("ORGANIZATION KTN");
+    assertThat(repair("He met Ilse Varga .", new Span(2, 5, PER))).containsExactly("PERSON Ilse Varga");
+    assertThat(repair("It sold the unit to Marsh & Co .", new Span(5, 9, ORG))).containsExactly("ORGANIZATION Marsh & Co .");
+    // a period inside the sentence is the model's call
+    assertThat(repair("Brevik Bros . said so", new Span(0, 3, ORG))).containsExactly("ORGANIZATION Brevik Bros .");
+  }
+
+  @Test
   void anUntaggedRepeatOfANameInRunningTextIsThatName() {
     List<List<String>> names =
         repair(
