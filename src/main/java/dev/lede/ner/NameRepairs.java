@@ -204,7 +204,7 @@ public final class NameRepairs {
   }
 
   /**
-   * The sentence's own closing period, taken into the name before it ("ITV and the BBC ."):
+   * The sentence's own closing period, taken into the name before it ("spoke to the BBC ."):
    * CoNLL's names hold a lone period only after an abbreviation ("Marsh & Co .", "Wisc .").
    */
   private static boolean isClosingPeriod(String[] tokens, int end) {
