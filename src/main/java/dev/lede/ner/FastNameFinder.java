@@ -48,7 +48,8 @@ public final class FastNameFinder implements TokenNameFinder {
    */
   static final int CACHED_WORDS = 25_000;
 
-  private static final String MODEL_ENTRY = "nameFinder.model";
+  /** The model entry of a name finder's weights, as OpenNLP names it. */
+  public static final String MODEL_ENTRY = "nameFinder.model";
   private static final String OTHER = "other";
   private static final double MIN_SEQUENCE_SCORE = -100000;
 

@@ -37,9 +37,6 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class NerTrainer {
 
-  /** The model entry of a name finder's weights. */
-  private static final String MODEL_ENTRY = "nameFinder.model";
-
   private NerTrainer() {}
 
   public static TokenNameFinderModel train(List<NameSample> samples, NerTrainingConfig config)
@@ -67,7 +64,7 @@ public final class NerTrainer {
       }
       List<PerceptronModel> perceptrons = new ArrayList<>();
       for (Future<TokenNameFinderModel> run : runs) {
-        perceptrons.add(run.get().getArtifact(MODEL_ENTRY));
+        perceptrons.add(run.get().getArtifact(FastNameFinder.MODEL_ENTRY));
       }
       return new TokenNameFinderModel(
           "en", PerceptronAverage.of(perceptrons), config.beamSize(), config.featureDescriptor(),

@@ -1,11 +1,11 @@
 package dev.lede.train;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 
@@ -30,7 +30,7 @@ final class PerceptronAverage {
     Map<String, double[]> sums = new TreeMap<>();
     for (PerceptronModel model : models) {
       String[] own = outcomes(model);
-      if (own.length != outcomes.length || !outcomeIndex.keySet().containsAll(Arrays.asList(own))) {
+      if (!outcomeIndex.keySet().equals(Set.of(own))) {
         throw new IllegalArgumentException("the models to average have different outcomes");
       }
       for (Map.Entry<String, Context> feature : features(model).entrySet()) {
@@ -54,16 +54,9 @@ final class PerceptronAverage {
 
   /** The outcomes with a non-zero mean weight, and those weights. */
   private static Context mean(double[] sum, int count) {
-    List<Integer> kept = new ArrayList<>();
-    for (int o = 0; o < sum.length; o++) {
-      if (sum[o] != 0) {
-        kept.add(o);
-      }
-    }
-    int[] outcomes = new int[kept.size()];
-    double[] weights = new double[kept.size()];
+    int[] outcomes = IntStream.range(0, sum.length).filter(o -> sum[o] != 0).toArray();
+    double[] weights = new double[outcomes.length];
     for (int k = 0; k < outcomes.length; k++) {
-      outcomes[k] = kept.get(k);
       weights[k] = sum[outcomes[k]] / count;
     }
     return new Context(outcomes, weights);
