@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 /**
  * Sentences from OpenNLP's English model, one line at a time: in plain-text news a line break
  * ends a paragraph, so no sentence crosses one, and the detector's cost stays linear. Breaks the
- * model makes after abbreviations are joined again ({@link AbbreviationRepair}).
+ * model makes after abbreviations are joined again ({@link AbbreviationRepair}), and its errors at
+ * closing quotation marks mended ({@link QuoteBreaks}).
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
@@ -39,7 +40,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       }
       if (lineEnd > lineStart) {
         String line = text.substring(lineStart, lineEnd);
-        for (Span span : AbbreviationRepair.repair(line, detector.sentPosDetect(detectorView(line, endOfSentence)))) {
+        Span[] detected = detector.sentPosDetect(detectorView(line, endOfSentence));
+        for (Span span : QuoteBreaks.repair(line, AbbreviationRepair.repair(line, detected))) {
           Span trimmed = span.trim(line);
           if (trimmed.length() > 0) {
             int start = lineStart + trimmed.getStart();

@@ -50,6 +50,39 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void endsASentenceAtAPeriodInsideClosingQuotes() {
+    // the model missed these breaks where the sentence opens with the quotation
+    assertThat(split("\u2018We will fix it, I promise.\u2019 Ann Holt left at noon."))
+        .containsExactly("\u2018We will fix it, I promise.\u2019", "Ann Holt left at noon.");
+    assertThat(split("\u2018The party of the harbour is us.\u2019 \u2018Nonsense,\u2019 said Tom Ray."))
+        .containsExactly("\u2018The party of the harbour is us.\u2019", "\u2018Nonsense,\u2019 said Tom Ray.");
+    assertThat(split("\"We will fix it, I promise.\" 2,000 people cheered."))
+        .containsExactly("\"We will fix it, I promise.\"", "2,000 people cheered.");
+  }
+
+  @Test
+  void keepsAQuoteBeforeALowerCaseWordInItsSentence() {
+    assertThat(split("The sign read \"Closed.\" and nobody came.")).containsExactly("The sign read \"Closed.\" and nobody came.");
+  }
+
+  @Test
+  void keepsAQuestionOrExclamationWithTheAttributionAfterIt() {
+    assertThat(split("\"Why now?\" he asked. \"Stop!\" the guard shouted at them."))
+        .containsExactly("\"Why now?\" he asked.", "\"Stop!\" the guard shouted at them.");
+    assertThat(split("\"How will people get to work?\" Ann Holt asked at the meeting. Officials said little."))
+        .containsExactly("\"How will people get to work?\" Ann Holt asked at the meeting.", "Officials said little.");
+    assertThat(split("\"Is it safe?\" asked Tom Ray, the council leader."))
+        .containsExactly("\"Is it safe?\" asked Tom Ray, the council leader.");
+  }
+
+  @Test
+  void stillBreaksAfterAQuestionWhenANewSentenceFollows() {
+    assertThat(split("\"Is it safe?\" Ray said he had asked the same question."))
+        .containsExactly("\"Is it safe?\"", "Ray said he had asked the same question.");
+    assertThat(split("He asked: \"Why now?\" Nobody answered.")).containsExactly("He asked: \"Why now?\"", "Nobody answered.");
+  }
+
+  @Test
   void neverCrossesALineBreakAndIndexesSentencesWithOffsetsIntoTheText() {
     String text = "Title line\nFirst one. Second one.\n\nThird one";
     List<Sentence> sentences = splitter.split(text, 11, text.length());

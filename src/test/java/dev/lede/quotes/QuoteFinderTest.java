@@ -43,6 +43,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuestionKeepsTheAttributionThatFollowsIt() {
+    // the sentence model broke after "?\"", leaving the attribution a sentence of its own
+    Found named = find("\"How will people get to work?\" {PER Ann Holt} asked at the meeting.");
+    assertThat(only(named).speaker()).isEqualTo("Ann Holt");
+    Found pronoun = find("{PER Ann Holt} met the ferry crews. \"Is the pier safe?\" she asked.");
+    assertThat(only(pronoun).speaker()).isEqualTo("Ann Holt");
+  }
+
+  @Test
   void pronounAfterTheQuoteIsTheNearestPersonBefore() {
     Found f =
         find(
