@@ -295,7 +295,8 @@ final class Attributor {
       Token t = tokens.get(j);
       Mention m = mentionAt[j];
       if (m != null) {
-        boolean possessor = j + 1 < to && mentionAt[j + 1] != m && isPossessive(tokens.get(j + 1));
+        boolean possessor = j + 1 < to && mentionAt[j + 1] != m
+            && (isPossessive(tokens.get(j + 1)) || fusedPossessive(tokens.get(j + 1), m));
         if (!possessor) {
           last = m;
           if (person == null && m.type().equals("PERSON")) {
@@ -303,6 +304,9 @@ final class Attributor {
           }
         }
         continue;
+      }
+      if (j > v + 1 && fusedPossessive(t, mentionAt[j - 1])) {
+        continue; // the possessor's own last word
       }
       String word = t.text().toLowerCase(Locale.ROOT);
       if (last == null && (MASCULINE.contains(word) || FEMININE.contains(word) || word.equals("it"))) {
@@ -640,6 +644,15 @@ final class Attributor {
   private static boolean isPossessive(Token t) {
     String w = t.text();
     return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+  }
+
+  /**
+   * Whether {@code t} is the last word of {@code m} with a possessive the tokenizer left on it
+   * ("Acme Corp's", one token, where the name ends at "Corp"): such a token holds no mention.
+   */
+  private static boolean fusedPossessive(Token t, Mention m) {
+    return m != null && t.start() < m.end() && t.end() > m.end()
+        && (t.text().endsWith("'s") || t.text().endsWith("\u2019s"));
   }
 
   private static boolean isPunctuation(Token t) {

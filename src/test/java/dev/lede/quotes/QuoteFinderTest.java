@@ -127,6 +127,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void invertedSaidPassesOverAPossessorWhoseWordKeptItsApostropheS() {
+    // the tokenizer leaves "Water's" one word, while the name ends at "Water"
+    Quote firm = only(find("\"The dam is safe,\" said {ORG Rivera Water}'s chief engineer {PER Tomas Eklund}."));
+    assertThat(firm.speaker()).isEqualTo("Tomas Eklund");
+    Quote client = only(find("\u201cShe is innocent,\u201d said {PER Ana Ruiz}\u2019s lawyer {PER Tomas Eklund}."));
+    assertThat(client.speaker()).isEqualTo("Tomas Eklund");
+  }
+
+  @Test
   void nameThenSaidAfterTheQuote() {
     Quote q = only(find("\u201cPrices will fall in spring,\u201d {PER Lena Sorvik} said on Tuesday."));
     assertThat(q.speaker()).isEqualTo("Lena Sorvik");
