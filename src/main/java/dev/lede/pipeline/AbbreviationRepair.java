@@ -1,14 +1,12 @@
 package dev.lede.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
- * Undoes the sentence breaks Apache's English model (trained on web text, UD EWT) makes after
- * the abbreviations of news style: "Gov. | Ellen Marsh", "Feb. | 24, 2022", "U.S. | President".
- * A break is joined when what precedes cannot end a sentence (a comma), when what follows cannot
+ * The sentence breaks Apache's English model (trained on web text, UD EWT) makes after the
+ * abbreviations of news style: "Gov. | Ellen Marsh", "Feb. | 24, 2022", "U.S. | President".
+ * A break is wrong when what precedes cannot end a sentence (a comma), when what follows cannot
  * open one (a lower-case word, a comma), when
  * what precedes is a title that always has a name after it, when a month abbreviation is followed
  * by a day, when "a.m." or "p.m." is followed by a time zone ("7:15 a.m. ET on Monday"), or when
@@ -41,23 +39,8 @@ final class AbbreviationRepair {
     return text.substring(0, end);
   }
 
-  /** The spans of {@code line} with wrong breaks joined. */
-  static List<Span> repair(String line, Span[] spans) {
-    List<Span> repaired = new ArrayList<>(spans.length);
-    for (Span span : spans) {
-      if (!repaired.isEmpty()) {
-        Span previous = repaired.get(repaired.size() - 1);
-        if (shouldJoin(line, previous, span)) {
-          repaired.set(repaired.size() - 1, new Span(previous.getStart(), span.getEnd()));
-          continue;
-        }
-      }
-      repaired.add(span);
-    }
-    return repaired;
-  }
-
-  private static boolean shouldJoin(String line, Span previous, Span next) {
+  /** Whether the break between {@code previous} and {@code next}, pieces of {@code line}, is wrong. */
+  static boolean shouldJoin(String line, Span previous, Span next) {
     String before = line.substring(previous.getStart(), previous.getEnd()).strip();
     String after = line.substring(next.getStart(), next.getEnd()).strip();
     if (before.isEmpty() || after.isEmpty()) {

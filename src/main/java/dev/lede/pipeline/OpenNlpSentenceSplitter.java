@@ -41,7 +41,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       if (lineEnd > lineStart) {
         String line = text.substring(lineStart, lineEnd);
         Span[] detected = detector.sentPosDetect(detectorView(line, endOfSentence));
-        for (Span span : QuoteBreaks.repair(line, AbbreviationRepair.repair(line, detected))) {
+        for (Span span : QuoteBreaks.split(line, joinWrongBreaks(line, detected))) {
           Span trimmed = span.trim(line);
           if (trimmed.length() > 0) {
             int start = lineStart + trimmed.getStart();
@@ -54,6 +54,22 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       lineStart = lineEnd + 1;
     }
     return sentences;
+  }
+
+  /** The detector's pieces of {@code line}, joined where a break is wrong by either rule. */
+  private static List<Span> joinWrongBreaks(String line, Span[] spans) {
+    List<Span> joined = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      if (!joined.isEmpty()) {
+        Span previous = joined.get(joined.size() - 1);
+        if (AbbreviationRepair.shouldJoin(line, previous, span) || QuoteBreaks.carriesOn(line, previous, span)) {
+          joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
+          continue;
+        }
+      }
+      joined.add(span);
+    }
+    return joined;
   }
 
   /**

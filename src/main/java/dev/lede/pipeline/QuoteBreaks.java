@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 /**
  * Sentence breaks at closing quotation marks, where Apache's English model errs both ways. It
  * breaks before whatever follows them ("'Why now?' | he asked.", "read 'Closed.' | and left"),
- * which leaves a quote without its speaker: such a break is undone when a lower-case word follows,
+ * which leaves a quote without its speaker: such a break is wrong when a lower-case word follows,
  * or, after a question or exclamation mark, a speaker and a speech verb ("'Why now?' Ann Holt
  * asked."). After a period it also misses breaks ("... with Ian and his wife.' Another famous
  * name ..."), most often in British copy with single quotes: one is made when a capital letter or
@@ -34,21 +34,10 @@ final class QuoteBreaks {
 
   private QuoteBreaks() {}
 
-  /** The spans of {@code line} with wrong breaks at quotations undone and missed ones made. */
-  static List<Span> repair(String line, List<Span> spans) {
-    List<Span> joined = new ArrayList<>(spans.size());
+  /** The spans of {@code line} with the breaks made that the model missed after a period. */
+  static List<Span> split(String line, List<Span> spans) {
+    List<Span> result = new ArrayList<>(spans.size());
     for (Span span : spans) {
-      if (!joined.isEmpty()) {
-        Span previous = joined.get(joined.size() - 1);
-        if (carriesOn(line, previous, span)) {
-          joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
-          continue;
-        }
-      }
-      joined.add(span);
-    }
-    List<Span> result = new ArrayList<>(joined.size());
-    for (Span span : joined) {
       int start = span.getStart();
       for (int i = start; i < span.getEnd(); i++) {
         int end = breakAfter(line, i, span.getEnd());
@@ -67,7 +56,7 @@ final class QuoteBreaks {
    * Whether {@code next} carries on the sentence that {@code previous} ends inside quotation marks:
    * it opens with a lower-case word, or, after a question or exclamation, with an attribution.
    */
-  private static boolean carriesOn(String line, Span previous, Span next) {
+  static boolean carriesOn(String line, Span previous, Span next) {
     String before = line.substring(previous.getStart(), previous.getEnd()).strip();
     int marks = before.length();
     while (marks > 0 && isClosingQuote(before.charAt(marks - 1))) {
