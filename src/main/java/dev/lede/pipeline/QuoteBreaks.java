@@ -10,9 +10,9 @@ import opennlp.tools.util.Span;
  * breaks before whatever follows them ("'Why now?' | he asked.", "read 'Closed.' | and left"),
  * which leaves a quote without its speaker: such a break is wrong when a lower-case word follows,
  * or, after a question or exclamation mark, a speaker and a speech verb ("'Why now?' Ann Holt
- * asked."). After a period it also misses breaks ("... with Ian and his wife.' Another famous
- * name ..."), most often in British copy with single quotes: one is made when a capital letter or
- * a digit follows, or an opening mark before one.
+ * asked."). After a period it also misses breaks ("'We will fix it, I promise.' Ann Holt left"),
+ * most often in British copy with single quotes: one is made when a capital letter or a digit
+ * follows, or an opening mark before one.
  */
 final class QuoteBreaks {
 
@@ -24,8 +24,8 @@ final class QuoteBreaks {
         + "cried|wondered|explained|insisted|continued|joked|quipped|exclaimed|demanded|screamed|yelled|"
         + "recalled|tweeted|posted)";
     String word = "\\p{Lu}[\\p{L}'\u2019.\\-]*";
-    // what may follow the verb in an attribution: its end, a place or time, or a name ("asked
-    // Cyrus"); not a clause, which opens a sentence of its own ("Loeb said he filed ...")
+    // what may follow the verb in an attribution: its end, a place or time, or a name ("asked Tom
+    // Ray"); not a clause, which opens a sentence of its own ("Holt said he would go ...")
     String rest = "(?:\\s*[.,;]|\\s+(?:(?:in|at|on|during|after|before|when|as|while|to|from|last|yesterday|today|"
         + "earlier|later|again)\\b|\\p{Lu}))";
     ATTRIBUTION = Pattern.compile("(?:(?:" + word + "\\s+){1,4}" + verb + rest + "|" + verb + "\\s+\\p{Lu}).*",
@@ -87,7 +87,7 @@ final class QuoteBreaks {
       next++;
     }
     if (next < limit && isOpeningQuote(line.charAt(next))) {
-      next++; // a quotation opens the next sentence ("... wife.' 'We ...")
+      next++; // a quotation opens the next sentence ("... promise.' 'We ...")
     }
     if (next == limit || !(Character.isUpperCase(line.charAt(next)) || Character.isDigit(line.charAt(next)))) {
       return -1;
