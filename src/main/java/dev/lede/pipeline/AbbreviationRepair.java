@@ -1,7 +1,6 @@
 package dev.lede.pipeline;
 
 import java.util.Set;
-import opennlp.tools.util.Span;
 
 /**
  * The sentence breaks Apache's English model (trained on web text, UD EWT) makes after the
@@ -39,13 +38,8 @@ final class AbbreviationRepair {
     return text.substring(0, end);
   }
 
-  /** Whether the break between {@code previous} and {@code next}, pieces of {@code line}, is wrong. */
-  static boolean shouldJoin(String line, Span previous, Span next) {
-    String before = line.substring(previous.getStart(), previous.getEnd()).strip();
-    String after = line.substring(next.getStart(), next.getEnd()).strip();
-    if (before.isEmpty() || after.isEmpty()) {
-      return false;
-    }
+  /** Whether the break between two pieces, each stripped and not empty, is wrong. */
+  static boolean shouldJoin(String before, String after) {
     char end = before.charAt(before.length() - 1);
     if (end == ',' || end == ';' || end == ':') {
       return true; // no sentence ends with these

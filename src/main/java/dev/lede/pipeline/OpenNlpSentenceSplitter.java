@@ -62,7 +62,11 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     for (Span span : spans) {
       if (!joined.isEmpty()) {
         Span previous = joined.get(joined.size() - 1);
-        if (AbbreviationRepair.shouldJoin(line, previous, span) || QuoteBreaks.carriesOn(line, previous, span)) {
+        // each piece cut and stripped once, for both rules
+        String before = line.substring(previous.getStart(), previous.getEnd()).strip();
+        String after = line.substring(span.getStart(), span.getEnd()).strip();
+        if (!before.isEmpty() && !after.isEmpty()
+            && (AbbreviationRepair.shouldJoin(before, after) || QuoteBreaks.carriesOn(before, after))) {
           joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
           continue;
         }

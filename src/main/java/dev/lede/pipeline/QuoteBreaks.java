@@ -28,8 +28,7 @@ final class QuoteBreaks {
     // Ray"); not a clause, which opens a sentence of its own ("Holt said he would go ...")
     String rest = "(?:\\s*[.,;]|\\s+(?:(?:in|at|on|during|after|before|when|as|while|to|from|last|yesterday|today|"
         + "earlier|later|again)\\b|\\p{Lu}))";
-    ATTRIBUTION = Pattern.compile("(?:(?:" + word + "\\s+){1,4}" + verb + rest + "|" + verb + "\\s+\\p{Lu}).*",
-        Pattern.DOTALL);
+    ATTRIBUTION = Pattern.compile("(?:" + word + "\\s+){1,4}" + verb + rest + "|" + verb + "\\s+\\p{Lu}");
   }
 
   private QuoteBreaks() {}
@@ -39,12 +38,12 @@ final class QuoteBreaks {
     List<Span> result = new ArrayList<>(spans.size());
     for (Span span : spans) {
       int start = span.getStart();
-      for (int i = start; i < span.getEnd(); i++) {
-        int end = breakAfter(line, i, span.getEnd());
+      // one pass over the span's characters: a search for the next period could run past the span
+      for (int dot = start; dot < span.getEnd(); dot++) {
+        int end = line.charAt(dot) == '.' ? breakAfter(line, dot, span.getEnd()) : -1;
         if (end > 0) {
           result.add(new Span(start, end));
           start = end;
-          i = end;
         }
       }
       result.add(new Span(start, span.getEnd()));
@@ -53,11 +52,11 @@ final class QuoteBreaks {
   }
 
   /**
-   * Whether {@code next} carries on the sentence that {@code previous} ends inside quotation marks:
-   * it opens with a lower-case word, or, after a question or exclamation, with an attribution.
+   * Whether the piece {@code after} carries on the sentence that {@code before} ends inside
+   * quotation marks (both stripped and not empty): it opens with a lower-case word, or, after a
+   * question or exclamation, with an attribution.
    */
-  static boolean carriesOn(String line, Span previous, Span next) {
-    String before = line.substring(previous.getStart(), previous.getEnd()).strip();
+  static boolean carriesOn(String before, String after) {
     int marks = before.length();
     while (marks > 0 && isClosingQuote(before.charAt(marks - 1))) {
       marks--;
@@ -65,14 +64,12 @@ final class QuoteBreaks {
     if (marks == before.length() || marks == 0 || ".?!".indexOf(before.charAt(marks - 1)) < 0) {
       return false;
     }
-    String after = line.substring(next.getStart(), next.getEnd()).strip();
-    return !after.isEmpty()
-        && (Character.isLowerCase(after.charAt(0)) || before.charAt(marks - 1) != '.' && ATTRIBUTION.matcher(after).matches());
+    return Character.isLowerCase(after.charAt(0)) || before.charAt(marks - 1) != '.' && ATTRIBUTION.matcher(after).lookingAt();
   }
 
   /** Where a sentence ends if the period at {@code dot} ends one inside quotes, else -1. */
   private static int breakAfter(String line, int dot, int limit) {
-    if (line.charAt(dot) != '.' || dot == 0 || !Character.isLetterOrDigit(line.charAt(dot - 1)) && line.charAt(dot - 1) != '.') {
+    if (dot == 0 || !Character.isLetterOrDigit(line.charAt(dot - 1)) && line.charAt(dot - 1) != '.') {
       return -1;
     }
     int end = dot + 1;
